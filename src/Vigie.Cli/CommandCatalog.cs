@@ -1,0 +1,9 @@
+using System.CommandLine;
+
+namespace Vigie.Cli;
+
+/// <summary>Every `vigie` sub-command, one line each; each command lives in its own folder.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create() => [];
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+
+namespace Vigie.Cli;
+
+/// <summary>
+/// The `vigie` command line: builds the command tree, turns parse errors into one line and exit code 2,
+/// and maps an unexpected failure to one line and exit code 3 (README, "Exit codes").
+/// </summary>
+internal static class VigieApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Vigie: find and investigate the domains that imitate yours.");
+        foreach (var command in CommandCatalog.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            await stderr.WriteLineAsync($"vigie: {parse.Errors[0].Message} (see 'vigie --help')");
+            return ExitCodes.BadInput;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM,
+            ctx =>
+            {
+                ctx.Cancel = true;
+                cancel.Cancel();
+            });
+        try
+        {
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(config, cancel.Token);
+        }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"vigie: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync("vigie: interrupted");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"vigie: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the whole test suite from a fresh clone: installs the system packages the tests need when they
+# are missing (Debian, as root), then builds and runs every test project, and ends with one line
+# "tests: N passed, N failed, N skipped".
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+
+# Real parts for the integration tests: unbound (DNS), chromium (screenshots), postgresql (storage),
+# iproute2/util-linux (network namespaces), dnstwist (side-by-side checks), ca-certificates.
+packages=(unbound chromium postgresql iproute2 util-linux dnstwist ca-certificates procps)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "test.sh: installing ${missing[*]}" >&2
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "test.sh: need root to apt-get install ${missing[*]}" >&2
+        exit 2
+    fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# The Debian unbound package starts a system resolver on port 53; the tests run their own.
+systemctl disable --now unbound >/dev/null 2>&1 || true
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+status=0
+dotnet build Vigie.slnx -c Release --nologo -v quiet -clp:ErrorsOnly || exit 1
+dotnet test Vigie.slnx -c Release --no-build --nologo --logger "trx" --results-directory "$results" \
+    -- RunConfiguration.TestSessionTimeout=1500000 || status=$?
+
+# One closing line over every project's TRX counters.
+python3 - "$results" <<'PY' || true
+import sys, glob, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed")); failed += int(c.get("failed")) + int(c.get("error"))
+    skipped += int(c.get("notExecuted"))
+print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit $status
