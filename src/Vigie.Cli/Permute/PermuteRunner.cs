@@ -9,6 +9,7 @@ internal static class PermuteRunner
 {
     public static async Task<int> RunAsync(PermuteRequest request, TextWriter output, CancellationToken cancel)
     {
+        var writer = PermutationWriter.For(request.Format, output);
         var domain = ParseDomain(request.Domain);
         var options = new PermutationOptions
         {
@@ -19,7 +20,6 @@ internal static class PermuteRunner
             Tlds = request.Tlds is null ? [] : WordFiles.ReadTlds(request.Tlds),
         };
 
-        var writer = PermutationWriter.For(request.Format, output);
         foreach (var permutation in new PermutationEngine().Generate(domain, options))
         {
             cancel.ThrowIfCancellationRequested();
@@ -53,8 +53,13 @@ internal static class PermuteRunner
     private static List<string> ParseFuzzers(string list)
     {
         var fuzzers = Split(list);
+        if (fuzzers.Count == 0)
+        {
+            throw new UsageException($"--fuzzers: give at least one technique ({string.Join(", ", Techniques.All)})");
+        }
+
         var unknown = fuzzers.FirstOrDefault(f => !Techniques.All.Contains(f));
-        if (fuzzers.Count == 0 || unknown is not null)
+        if (unknown is not null)
         {
             throw new UsageException($"--fuzzers: unknown technique '{unknown}' (known: {string.Join(", ", Techniques.All)})");
         }
