@@ -46,19 +46,21 @@ public sealed class VigieGeneratorTests
     [Fact]
     public void DotToHyphen_KnownSubdomainsAndSuffix_Flattened()
     {
-        var names = new DotToHyphenGenerator(["onedrive", "vpn.paris"]).Generate(EnMarche).ToHashSet();
+        var names = new DotToHyphenGenerator(["onedrive", "vpn.paris"], ["login"]).Generate(EnMarche).ToHashSet();
 
         Assert.Contains("onedrive-en-marche.fr", names);
         Assert.Contains("vpn-paris-en-marche.fr", names);
         Assert.Contains("onedrive-en-marche-fr.com", names);
         Assert.Contains("en-marche-fr.fr", names);
         Assert.Contains("en-marchefr.com", names);
+        Assert.Contains("en-marchefr-login.com", names);
+        Assert.Contains("en-marche-fr-onedrive.com", names);
     }
 
     [Fact]
     public void DotToHyphen_InputWithSubdomain_FlattensItToo()
     {
-        var names = new DotToHyphenGenerator([]).Generate(new PermutationTarget("onedrive", "en-marche", "fr"));
+        var names = new DotToHyphenGenerator([], []).Generate(new PermutationTarget("onedrive", "en-marche", "fr"));
 
         Assert.Contains("onedrive-en-marche.fr", names);
     }
