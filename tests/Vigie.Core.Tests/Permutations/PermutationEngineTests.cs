@@ -148,4 +148,13 @@ public sealed class PermutationEngineTests
         Assert.Contains("onedrive-en-marche.fr", names);
         Assert.DoesNotContain("onedrive.en-marche.fr", names);
     }
+
+    [Fact]
+    public void Generate_UnicodeSubdomain_KeptEvenWhereTheRegistryWouldRefuseItsCharacters()
+    {
+        // "łodz" is the owner's own subdomain: AFNIC's list (no ł) does not apply to it, only to the registrable label.
+        var names = Run("xn--odz-gwa.en-marche.fr", new PermutationOptions { Fuzzers = ["omission"] }).Select(p => p.Unicode).ToList();
+
+        Assert.Contains("łodz.en-march.fr", names);
+    }
 }
