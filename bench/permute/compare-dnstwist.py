@@ -121,8 +121,10 @@ def compare(domain):
     for (t, why), (names, details) in sorted(reasons.items()):
         sample = ", ".join(idna.decode(n) for n in sorted(names)[:3])
         print(f"  exception: {len(names)} {t} name(s): {why}: {' '.join(sorted(details))} (e.g. {sample})")
-    for t, n in unexplained:
+    for t, n in unexplained[:50]:
         print(f"  UNEXPLAINED MISS: {t} {n} ({idna.decode(n)})")
+    if len(unexplained) > 50:
+        print(f"  ... and {len(unexplained) - 50} more unexplained misses")
     return not unexplained
 
 
