@@ -23,7 +23,6 @@ internal static class ScanCommand
         var rate = new Option<double?>("--rate") { Description = "Queries per second per server (0: no limit); default: no limit on loopback, 1500 otherwise." };
         var registered = new Option<bool>("--registered") { Description = "Print only the registered names." };
         var format = new Option<string?>("--format") { Description = "Output: table, csv or json; default: table on a terminal, csv when piped." };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
         var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
         var newOnly = new Option<bool>("--new-only") { Description = "Print only the changes since the previous run; exit code 1 when there are some, 0 when none." };
         var command = new Command("scan", "Resolve the lookalikes of a domain, tell real registrations from wildcards and failures, and report what changed since the last run.")
@@ -98,7 +97,8 @@ internal static class ScanCommand
     {
         "csv" => new ScanCsvWriter(),
         "json" => new ScanJsonWriter(),
-        _ => new ScanTableWriter(),
+        "table" => new ScanTableWriter(),
+        _ => throw new UsageException($"--format {format}: give table, csv or json"),
     };
 
     /// <summary>The user's data directory: $XDG_DATA_HOME, else ~/.local/share (what .NET maps LocalApplicationData to on Linux).</summary>
