@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create() =>
     [
+        Permute.PermuteCommand.Create(),
         Scan.ScanCommand.Create(),
     ];
 }

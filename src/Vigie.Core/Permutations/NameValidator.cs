@@ -1,0 +1,88 @@
+using System.Text;
+using Vigie.Core.Domains;
+using Vigie.Core.Unicode;
+
+namespace Vigie.Core.Permutations;
+
+/// <summary>
+/// Decides whether a generated name could exist and be registered, and gives its ASCII and Unicode forms:
+/// letters, digits and hyphens once in ASCII, labels of 1 to 63 characters, 253 in all, no hyphen first, last
+/// or in 3rd and 4th position (RFC 1035 §2.3.1, RFC 5891 §4.2.3.1, the same shape as dnstwist's
+/// VALID_FQDN_REGEX); a Unicode name must come back unchanged from UTS 46 (a character IDNA maps or refuses
+/// cannot be registered) and its labels must pass the TLD registry's policy (<see cref="IdnPolicies"/>).
+/// </summary>
+internal static class NameValidator
+{
+    private const int MaxName = 253;
+    private const int MaxLabel = 63;
+
+    public static bool TryNormalize(string candidate, out string ascii)
+    {
+        ascii = candidate;
+        if (Ascii.IsValid(candidate))
+        {
+            return IsLdhName(candidate) && !candidate.Contains("xn--", StringComparison.Ordinal);
+        }
+
+        try
+        {
+            ascii = Idn.ToAscii(candidate);
+            if (Idn.ToUnicode(ascii) != candidate)
+            {
+                return false;
+            }
+        }
+        catch (DomainNameException)
+        {
+            return false;
+        }
+
+        return IsLdhName(ascii) && AllowedByRegistry(candidate, ascii);
+    }
+
+    private static bool IsLdhName(string ascii)
+    {
+        if (ascii.Length > MaxName)
+        {
+            return false;
+        }
+
+        var labels = 0;
+        foreach (var range in ascii.AsSpan().Split('.'))
+        {
+            var label = ascii.AsSpan(range);
+            labels++;
+            if (label.IsEmpty || label.Length > MaxLabel || label[0] == '-' || label[^1] == '-'
+                || label.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789-") >= 0)
+            {
+                return false;
+            }
+
+            if (label.Length >= 4 && label[2] == '-' && label[3] == '-' && !label.StartsWith("xn--"))
+            {
+                return false;
+            }
+        }
+
+        return labels >= 2;
+    }
+
+    // Only the U-labels are checked: an ASCII label is letters, digits and hyphens, which every registry accepts.
+    private static bool AllowedByRegistry(string unicode, string ascii)
+    {
+        var policy = IdnPolicies.For(ascii[(ascii.LastIndexOf('.') + 1)..]);
+        var table = ConfusableTable.Default;
+        foreach (var range in unicode.AsSpan().Split('.'))
+        {
+            var label = unicode[range];
+            if (!Ascii.IsValid(label) && (HasReservedHyphens(label) || !policy.AllowsLabel(label, table)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasReservedHyphens(string label) => label.Length >= 4 && label[2] == '-' && label[3] == '-';
+}
