@@ -77,7 +77,10 @@ internal static class ScanCommand
                     : await runner.RunAsync(target.Ascii, list, null, cancel);
                 var rows = report.Rows.Where(row => (!parse.GetValue(registered) || row.Status == NameStatus.Registered)
                     && (!parse.GetValue(newOnly) || row.Change is not null)).ToList();
-                await writer.WriteAsync(config.Output, rows, CancellationToken.None);
+                // Rendered whole, then written at once: Console.Out flushes every line, one system call each.
+                using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+                await writer.WriteAsync(buffer, rows, CancellationToken.None);
+                await config.Output.WriteAsync(buffer.ToString());
                 await config.Error.WriteLineAsync(Summary(target.Ascii, report, servers));
                 return report.Interrupted ? ExitCodes.Interrupted
                     : parse.GetValue(newOnly) && report.Changes > 0 ? ExitCodes.Found

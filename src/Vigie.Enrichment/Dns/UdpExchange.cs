@@ -38,6 +38,11 @@ internal sealed class UdpExchange : IDisposable
             await socket.SendAsync(buffer.AsMemory(0, length), SocketFlags.None, cancellationToken);
             return await entry.Completion.Task.WaitAsync(timeout, time, cancellationToken);
         }
+        catch (SocketException)
+        {
+            // A connected UDP socket reports an earlier ICMP "port unreachable" on the next send: no server there.
+            return DnsLookup.Unanswered(name, type, DnsLookupOutcome.Failed);
+        }
         finally
         {
             lock (gate)

@@ -58,4 +58,24 @@ public sealed class NameProberTests
         Assert.Equal(NameStatus.Unknown, observation.Status);
         Assert.Equal("no answer (timeout)", observation.Reason);
     }
+
+    [Fact]
+    public async Task RunAsync_NothingListensOnServerPort_AllUnknownNoException()
+    {
+        await using var server = await UnboundServer.StartAsync(new LabZone());
+        var closed = new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, server.EndPoint.Port);
+        await server.DisposeAsync();
+        using var resolver = new DnsResolver(new DnsResolverOptions { Servers = [closed], Timeout = TimeSpan.FromMilliseconds(50), Retries = 1 }, TimeProvider.System);
+        var sweep = new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), 4);
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<NameStatus>();
+
+        await sweep.RunAsync(Enumerable.Range(0, 50).Select(i => $"brand{i}.com"), o =>
+        {
+            statuses.Add(o.Status);
+            return ValueTask.CompletedTask;
+        }, CancellationToken.None);
+
+        Assert.Equal(50, statuses.Count);
+        Assert.All(statuses, s => Assert.Equal(NameStatus.Unknown, s));
+    }
 }
