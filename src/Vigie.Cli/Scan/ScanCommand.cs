@@ -24,7 +24,7 @@ internal static class ScanCommand
         var tlds = new Option<FileInfo?>("--tld") { Description = "File of TLDs for tld-swap, instead of the built-in ones.", HelpName = "FILE" };
         var names = new Option<string?>("--names") { Description = "Sweep the names of this file (one a line, '-' for standard input) instead of generated permutations." };
         var nameservers = new Option<string[]>("--nameserver") { Description = "Recursive server IP[:PORT] (repeatable); default: /etc/resolv.conf.", Arity = ArgumentArity.ZeroOrMore };
-        var concurrency = new Option<int>("--concurrency") { Description = "Names resolved at once.", DefaultValueFactory = _ => 100 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Names resolved at once.", DefaultValueFactory = _ => 64 };
         var timeout = new Option<int>("--timeout") { Description = "Milliseconds to wait for one answer before retrying.", DefaultValueFactory = _ => 2000 };
         var retries = new Option<int>("--retries") { Description = "Extra attempts after a timeout, SERVFAIL or REFUSED.", DefaultValueFactory = _ => 2 };
         var rate = new Option<double?>("--rate") { Description = "Queries per second per server (0: no limit); default: no limit on loopback, 1500 otherwise." };
