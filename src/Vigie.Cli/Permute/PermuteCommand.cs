@@ -22,8 +22,13 @@ internal static class PermuteCommand
         var keywords = new Option<FileInfo?>("--keywords") { Description = "File of extra service words for combosquatting, one a line.", HelpName = "FILE" };
         var dictionary = new Option<FileInfo?>("--dictionary") { Description = "File of words for the dictionary technique, instead of the built-in ones.", HelpName = "FILE" };
         var tlds = new Option<FileInfo?>("--tld") { Description = "File of TLDs for tld-swap, instead of the built-in common and abused ones.", HelpName = "FILE" };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "list" };
-        format.AcceptOnlyFromAmong("list", "csv", "json");
+        // Checked by PermutationWriter.For rather than AcceptOnlyFromAmong, whose error spans several lines.
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: list (ASCII names), csv or json (domain, unicode, technique).",
+            DefaultValueFactory = _ => "list",
+            HelpName = "list|csv|json",
+        };
 
         var command = new Command("permute", "List the look-alike domains an attacker could register: dnstwist's techniques, "
             + "dot-to-hyphen, combosquatting, stacked typos, registry-aware homoglyphs, TLD swap.")

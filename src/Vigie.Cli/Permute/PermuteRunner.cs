@@ -1,6 +1,7 @@
 using System.Net;
 using Vigie.Core.Domains;
 using Vigie.Core.Permutations;
+using Vigie.Core.Unicode;
 
 namespace Vigie.Cli.Permute;
 
@@ -9,17 +10,19 @@ internal static class PermuteRunner
 {
     public static async Task<int> RunAsync(PermuteRequest request, TextWriter output, CancellationToken cancel)
     {
+        var writer = PermutationWriter.For(request.Format, output);
+        var fuzzers = request.Fuzzers is null ? null : ParseFuzzers(request.Fuzzers);
+        WarmConfusables(fuzzers);
         var domain = ParseDomain(request.Domain);
         var options = new PermutationOptions
         {
-            Fuzzers = request.Fuzzers is null ? null : ParseFuzzers(request.Fuzzers),
+            Fuzzers = fuzzers,
             Subdomains = request.Subdomains is null ? [] : ParseSubdomains(request.Subdomains),
             Keywords = request.Keywords is null ? [] : WordFiles.ReadWords(request.Keywords, "--keywords", allowHyphen: true),
             Dictionary = request.Dictionary is null ? [] : WordFiles.ReadWords(request.Dictionary, "--dictionary", allowHyphen: false),
             Tlds = request.Tlds is null ? [] : WordFiles.ReadTlds(request.Tlds),
         };
 
-        var writer = PermutationWriter.For(request.Format, output);
         foreach (var permutation in new PermutationEngine().Generate(domain, options))
         {
             cancel.ThrowIfCancellationRequested();
@@ -28,6 +31,17 @@ internal static class PermuteRunner
 
         await writer.CompleteAsync();
         return ExitCodes.Success;
+    }
+
+    // The TR39 table takes a few milliseconds to load, the suffix list a few more: load the table on a worker
+    // thread meanwhile, when a technique that needs it runs (whole-process time is what the dnstwist comparison
+    // measures). Lazy<T> makes the main thread wait for this load rather than start another.
+    private static void WarmConfusables(List<string>? fuzzers)
+    {
+        if (fuzzers is null || fuzzers.Contains(Techniques.Homoglyph) || fuzzers.Contains(Techniques.Cyrillic))
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => _ = ConfusableTable.Default, null);
+        }
     }
 
     internal static DomainName ParseDomain(string input)
@@ -53,8 +67,13 @@ internal static class PermuteRunner
     internal static List<string> ParseFuzzers(string list)
     {
         var fuzzers = Split(list);
+        if (fuzzers.Count == 0)
+        {
+            throw new UsageException($"--fuzzers: give at least one technique ({string.Join(", ", Techniques.All)})");
+        }
+
         var unknown = fuzzers.FirstOrDefault(f => !Techniques.All.Contains(f));
-        if (fuzzers.Count == 0 || unknown is not null)
+        if (unknown is not null)
         {
             throw new UsageException($"--fuzzers: unknown technique '{unknown}' (known: {string.Join(", ", Techniques.All)})");
         }

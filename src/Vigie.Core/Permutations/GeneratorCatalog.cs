@@ -5,10 +5,6 @@ namespace Vigie.Core.Permutations;
 /// <summary>Builds the generators for a run, in <see cref="Techniques.All"/> order, from the options.</summary>
 internal static class GeneratorCatalog
 {
-    // Words stacked with typos when no --subdomains are given: the four commonest in credential phishing
-    // addresses; few on purpose, since every word multiplies the single-typo variants of the brand.
-    private static readonly string[] DefaultStackWords = ["login", "mail", "secure", "account"];
-
     public static IReadOnlyList<IPermutationGenerator> Create(PermutationOptions options)
     {
         var selected = options.Fuzzers ?? Techniques.All;
@@ -39,7 +35,7 @@ internal static class GeneratorCatalog
         Techniques.Dictionary => new DictionaryGenerator(options.Dictionary.Count > 0 ? options.Dictionary : WordLists.Dictionary),
         Techniques.TldSwap => new TldSwapGenerator(options.Tlds.Count > 0 ? options.Tlds : WordLists.Tlds),
         Techniques.Various => new VariousGenerator(),
-        Techniques.DotToHyphen => new DotToHyphenGenerator(options.Subdomains),
+        Techniques.DotToHyphen => new DotToHyphenGenerator(options.Subdomains, WordLists.StackWords),
         Techniques.Combosquat => new CombosquatGenerator([.. WordLists.ServiceWords.Concat(options.Keywords).Distinct(StringComparer.Ordinal)]),
         _ => CreateLabelGenerator(technique),
     };
@@ -68,7 +64,7 @@ internal static class GeneratorCatalog
     {
         var (source, words) = options.Subdomains.Count > 0
             ? (Techniques.DotToHyphen, options.Subdomains)
-            : (Techniques.Combosquat, (IReadOnlyList<string>)DefaultStackWords);
+            : (Techniques.Combosquat, WordLists.StackWords);
         foreach (var typo in Techniques.Typos)
         {
             generators.Add(new StackedGenerator(source, words, CreateLabelGenerator(typo)));

@@ -10,41 +10,33 @@ namespace Vigie.Core.Permutations;
 /// </summary>
 internal sealed record IdnPolicy(string Registry, string? Characters, IReadOnlySet<UnicodeScript>? Scripts, bool SingleScript)
 {
-    public bool AllowsCharacter(Rune rune, ConfusableTable table)
-    {
-        if (rune.IsAscii)
-        {
-            return true;
-        }
-
-        if (Characters is not null)
-        {
-            return Characters.Contains(rune.ToString(), StringComparison.Ordinal);
-        }
-
-        var script = table.ScriptOf(rune.Value);
-        return Scripts is null || script is UnicodeScript.Common or UnicodeScript.Inherited || Scripts.Contains(script);
-    }
+    public bool AllowsCharacter(Rune rune, ConfusableTable table) =>
+        rune.IsAscii || AllowsCharacter(rune, table.ScriptOf(rune.Value));
 
     /// <summary>True when every character is allowed and, under a single-script rule, at most one script is used
     /// (ASCII letters count as Latin, digits and hyphen as Common).</summary>
-    public bool AllowsLabel(string label, ConfusableTable table)
+    public bool AllowsLabel(ReadOnlySpan<char> label, ConfusableTable table)
     {
         var seen = UnicodeScript.Unknown;
-        foreach (var rune in label.EnumerateRunes())
+        for (var i = 0; i < label.Length; i++)
         {
-            if (!AllowsCharacter(rune, table))
+            UnicodeScript script;
+            if (char.IsAscii(label[i]))
             {
-                return false;
+                script = char.IsAsciiLetter(label[i]) ? UnicodeScript.Latin : UnicodeScript.Common;
+            }
+            else
+            {
+                Rune.DecodeFromUtf16(label[i..], out var rune, out var length);
+                i += length - 1;
+                script = table.ScriptOf(rune.Value);
+                if (!AllowsCharacter(rune, script))
+                {
+                    return false;
+                }
             }
 
-            if (!SingleScript)
-            {
-                continue;
-            }
-
-            var script = rune.IsAscii ? (Rune.IsLetter(rune) ? UnicodeScript.Latin : UnicodeScript.Common) : table.ScriptOf(rune.Value);
-            if (script is UnicodeScript.Common or UnicodeScript.Inherited)
+            if (!SingleScript || script is UnicodeScript.Common or UnicodeScript.Inherited)
             {
                 continue;
             }
@@ -58,5 +50,15 @@ internal sealed record IdnPolicy(string Registry, string? Characters, IReadOnlyS
         }
 
         return true;
+    }
+
+    private bool AllowsCharacter(Rune rune, UnicodeScript script)
+    {
+        if (Characters is not null)
+        {
+            return rune.IsBmp && Characters.Contains((char)rune.Value, StringComparison.Ordinal);
+        }
+
+        return Scripts is null || script is UnicodeScript.Common or UnicodeScript.Inherited || Scripts.Contains(script);
     }
 }

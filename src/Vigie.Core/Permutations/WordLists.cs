@@ -15,6 +15,10 @@ internal static class WordLists
     private static readonly Lazy<IReadOnlyList<string>> LazyTlds = new(() =>
         [.. Read("common_tlds.dict").Concat(Read("abused_tlds.dict")).Distinct(StringComparer.Ordinal)]);
 
+    /// <summary>Service words combined with a flattened or misspelt brand (stacked, dot-to-hyphen): the four commonest
+    /// in credential phishing addresses; few on purpose, since each multiplies the variants of the brand.</summary>
+    public static IReadOnlyList<string> StackWords { get; } = ["login", "mail", "secure", "account"];
+
     public static IReadOnlyList<string> ServiceWords => LazyServiceWords.Value;
 
     public static IReadOnlyList<string> Dictionary => LazyDictionary.Value;

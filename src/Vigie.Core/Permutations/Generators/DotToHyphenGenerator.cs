@@ -4,9 +4,10 @@ namespace Vigie.Core.Permutations.Generators;
 /// Dots turned into hyphens, the trick used against the En Marche! campaign in 2017: a known subdomain
 /// flattened into the registrable label ("onedrive.en-marche.fr" → "onedrive-en-marche.fr", which anyone can
 /// register), and the domain itself flattened under its own suffix or .com ("en-marche-fr.fr", "en-marchefr.com",
-/// "onedrive-en-marche-fr.com"). dnstwist only does this for the subdomain of its input ("various").
+/// "onedrive-en-marche-fr.com"), also as the start of a longer name ("examplecom-login.com", the registrable
+/// part of "example.com-login.com" minus its first dot). dnstwist only flattens the subdomain of its input ("various").
 /// </summary>
-internal sealed class DotToHyphenGenerator(IReadOnlyList<string> subdomains) : IPermutationGenerator
+internal sealed class DotToHyphenGenerator(IReadOnlyList<string> subdomains, IReadOnlyList<string> words) : IPermutationGenerator
 {
     public string Technique => Techniques.DotToHyphen;
 
@@ -30,6 +31,13 @@ internal sealed class DotToHyphenGenerator(IReadOnlyList<string> subdomains) : I
             var flatSub = sub.Replace('.', '-');
             yield return $"{flatSub}-{label}.{target.Suffix}";
             yield return $"{flatSub}-{label}-{flatSuffix}.com";
+        }
+
+        foreach (var word in known.Concat(words))
+        {
+            var flatWord = word.Replace('.', '-');
+            yield return $"{label}{gluedSuffix}-{flatWord}.com";
+            yield return $"{label}-{flatSuffix}-{flatWord}.com";
         }
     }
 }

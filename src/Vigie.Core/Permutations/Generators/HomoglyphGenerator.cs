@@ -16,15 +16,22 @@ internal sealed class HomoglyphGenerator : LabelGenerator
 
     public IEnumerable<string> Variants(string label, HomoglyphTable table)
     {
+        var all = DnstwistVariants(label, table.Dnstwist);
+        Mix(label, table.Confusables, all);
+        return all;
+    }
+
+    /// <summary>dnstwist's two rounds of mix() with the given glyphs (dnstwist.py, Fuzzer._homoglyph).</summary>
+    public static HashSet<string> DnstwistVariants(string label, IReadOnlyDictionary<char, string[]> glyphs)
+    {
         var first = new HashSet<string>(StringComparer.Ordinal);
-        Mix(label, table.Dnstwist, first);
+        Mix(label, glyphs, first);
         var all = new HashSet<string>(first, StringComparer.Ordinal);
         foreach (var once in first)
         {
-            Mix(once, table.Dnstwist, all);
+            Mix(once, glyphs, all);
         }
 
-        Mix(label, table.Confusables, all);
         return all;
     }
 

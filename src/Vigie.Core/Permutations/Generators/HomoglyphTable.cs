@@ -38,13 +38,17 @@ internal sealed class HomoglyphTable
 
     public static HomoglyphTable For(IdnPolicy policy) => Cache.GetOrAdd(policy, Build);
 
+    /// <summary>dnstwist's glyph table as dnstwist has it, before any policy: the reference for parity tests.</summary>
+    public static IReadOnlyDictionary<char, string[]> DnstwistUnfiltered() =>
+        DnstwistGlyphs.Split(' ').ToDictionary(entry => entry[0], entry => entry[2..].Split(','));
+
     private static HomoglyphTable Build(IdnPolicy policy)
     {
         var confusables = ConfusableTable.Default;
         var dnstwist = new Dictionary<char, string[]>();
-        foreach (var entry in DnstwistGlyphs.Split(' '))
+        foreach (var (c, glyphs) in DnstwistUnfiltered())
         {
-            dnstwist[entry[0]] = [.. entry[2..].Split(',').Where(g => Usable(g, policy, confusables))];
+            dnstwist[c] = [.. glyphs.Where(g => Usable(g, policy, confusables))];
         }
 
         var extra = new Dictionary<char, string[]>();
