@@ -40,7 +40,7 @@ internal static class ScanCommand
         {
             var config = parse.InvocationConfiguration;
             var target = PermuteRunner.ParseDomain(parse.GetValue(domain)!);
-            var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : NameServers.FromResolvConf();
+            var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : ResolvConf.Read();
             if (servers.Count == 0)
             {
                 throw new UsageException("no name server in /etc/resolv.conf: give one with --nameserver IP[:PORT]");

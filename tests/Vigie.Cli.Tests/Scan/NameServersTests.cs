@@ -21,15 +21,4 @@ public sealed class NameServersTests
     {
         Assert.Throws<UsageException>(() => NameServers.Parse(text));
     }
-
-    [Fact]
-    public void FromResolvConf_NameserverLines_EndPointsOnPort53()
-    {
-        using var folder = new Vigie.TestSupport.TempFolder();
-        File.WriteAllLines(folder.File("resolv.conf"), ["# comment", "search lan", "nameserver 192.0.2.1", "nameserver fe80::1%eth0", "options edns0"]);
-
-        var servers = NameServers.FromResolvConf(folder.File("resolv.conf"));
-
-        Assert.Equal(["192.0.2.1:53", "[fe80::1]:53"], servers.Select(s => s.ToString()));
-    }
 }
