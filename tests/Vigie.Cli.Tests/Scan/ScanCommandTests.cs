@@ -105,4 +105,16 @@ public sealed class ScanCommandTests
         Assert.Empty(stdout);
         Assert.Single(stderr.TrimEnd().Split('\n'));
     }
+
+    [Theory]
+    [InlineData("com")]
+    [InlineData("not a domain")]
+    public async Task Scan_BadDomain_OneLineExitCode2(string domain)
+    {
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync("scan", domain, "--nameserver", "127.0.0.1:9");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(stdout);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
 }
