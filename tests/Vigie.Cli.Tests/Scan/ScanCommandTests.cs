@@ -18,6 +18,7 @@ public sealed class ScanCommandTests
         Assert.Equal(lab.Names.Count / 20, expected.Count);
         Assert.All(rows.Where(r => r.Value.Status == "registered"), r => Assert.Equal("NEW", r.Value.Change));
         Assert.Equal(("unknown", ""), rows[lab.Zone.Failing.Single()]);
+        Assert.Contains($"{lab.Zone.Failing.Single()},unknown,,,,,,,,,,,,SERVFAIL,", stdout, StringComparison.Ordinal);
         Assert.Equal(("wildcard", ""), rows["en-marche.xyz"]);
         Assert.Equal(("wildcard", ""), rows["en-mar.che.fr"]);
         Assert.Equal(("registered", "NEW"), rows["en-marche.work"]);
