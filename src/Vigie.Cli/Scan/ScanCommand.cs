@@ -92,7 +92,9 @@ internal static class ScanCommand
             }
             catch (DbException e)
             {
-                await config.Error.WriteLineAsync($"vigie: database {location}: {e.Message}");
+                // A connection string may hold a password: name the database kind, not the string.
+                var where = VigieDatabase.IsPostgres(location) ? "PostgreSQL" : location;
+                await config.Error.WriteLineAsync($"vigie: database {where}: {e.Message}");
                 return ExitCodes.Failure;
             }
         });

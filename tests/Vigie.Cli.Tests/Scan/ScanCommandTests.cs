@@ -118,4 +118,19 @@ public sealed class ScanCommandTests
         Assert.Empty(stdout);
         Assert.Single(stderr.TrimEnd().Split('\n'));
     }
+
+    [Fact]
+    public async Task Scan_PostgresUnreachable_OneLineExit3WithoutPassword()
+    {
+        await using var lab = await ScanLab.StartAsync();
+        string[] args = [.. lab.Args().Select(a => a == lab.Database ? "Host=127.0.0.1;Port=9;Username=vigie;Password=s3cret;Timeout=2" : a)];
+
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("vigie: database PostgreSQL: ", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("s3cret", stderr, StringComparison.Ordinal);
+    }
 }
