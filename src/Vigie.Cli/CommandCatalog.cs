@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create() =>
     [
         Permute.PermuteCommand.Create(),
+        Scan.ScanCommand.Create(),
     ];
 }
