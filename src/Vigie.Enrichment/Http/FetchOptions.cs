@@ -6,6 +6,9 @@ internal sealed record FetchOptions
     /// <summary>At most this many redirects are followed, as browsers do (Fetch standard allows 20; dnstwist follows requests' 30).</summary>
     public int MaxRedirects { get; init; } = 10;
 
+    /// <summary>False when a browser follows the redirects itself: the 3xx response is returned as it is.</summary>
+    public bool FollowRedirects { get; init; } = true;
+
     /// <summary>Bytes kept of a body after decompression; the rest is not read, so a compression bomb costs at most this.</summary>
     public int MaxBodyBytes { get; init; } = 2 * 1024 * 1024;
 

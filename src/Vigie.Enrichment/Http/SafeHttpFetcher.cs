@@ -71,7 +71,7 @@ internal sealed class SafeHttpFetcher : IDisposable
                 var location = RedirectTarget(response, current);
                 hops.Add(new HttpHop(current, (int)response.StatusCode, location));
                 result = result with { Status = (int)response.StatusCode, Headers = HeadersOf(response) };
-                if (location is null)
+                if (location is null || !options.FollowRedirects)
                 {
                     return Finish(await ReadBodyAsync(result, response, linked.Token, cancellationToken), started);
                 }
