@@ -17,8 +17,11 @@ internal static class LabPages
                 vertical-align: middle; margin-right: 16px; }
         """;
 
-    /// <summary>The genuine page; <paramref name="assetBase"/> is where its style sheet lives and <paramref name="action"/> where it posts.</summary>
-    public static string Login(string assetBase, string action) => $$"""
+    /// <summary>
+    /// The genuine page; <paramref name="assetBase"/> is where its style sheet lives, <paramref name="action"/> where
+    /// it posts, <paramref name="notice"/> a line kits add to a copy ("security check"): close, not identical.
+    /// </summary>
+    public static string Login(string assetBase, string action, string notice = "") => $$"""
         <!DOCTYPE html>
         <html lang="fr"><head><meta charset="utf-8"><title>En Marche ! — Connexion</title>
         <link rel="stylesheet" href="{{assetBase}}/static/site.css">
@@ -26,7 +29,7 @@ internal static class LabPages
         <body>
         <header><span class="logo"></span>En Marche !</header>
         <div class="card">
-          <h1>Connexion à votre espace militant</h1>
+          <h1>Connexion à votre espace militant</h1>{{notice}}
           <form method="post" action="{{action}}">
             <label for="email">Adresse e-mail</label>
             <input type="email" id="email" name="email" placeholder="prenom.nom@en-marche.fr">

@@ -62,7 +62,7 @@ internal sealed class LabWebServer : IAsyncDisposable
                 break;
             case ("copy.lab.test", "/"):
                 // The copy hot-links the genuine site's style sheet and posts to a third host, as kits do.
-                await HtmlAsync(response, LabPages.Login(genuine, "http://collect.lab.test/post.php"));
+                await HtmlAsync(response, LabPages.Login(genuine, "http://collect.lab.test/post.php", "<p>Vérification de sécurité : reconnectez-vous.</p>"));
                 break;
             case ("parked.lab.test", "/"):
                 await HtmlAsync(response, LabPages.Parked);
