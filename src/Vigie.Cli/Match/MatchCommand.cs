@@ -14,7 +14,6 @@ internal static class MatchCommand
         var watchlist = new Option<FileInfo?>("--watchlist") { Description = "A watchlist file, YAML or JSON (docs/watchlist.md)." };
         var input = new Option<string>("--input") { Description = "File of names, one a line, or '-' for standard input.", DefaultValueFactory = _ => "-" };
         var format = new Option<string>("--format") { Description = "Output: text, csv or jsonl.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "csv", "jsonl");
         var minScore = new Option<int>("--min-score") { Description = "Report matches scoring at least this (0-100).", DefaultValueFactory = _ => MatcherOptions.DefaultMinScore };
         var noPopular = new Option<bool>("--no-popular-allowlist") { Description = "Also report look-alikes that are among the bundled popular domains." };
         var command = new Command("match", "Print the names that imitate the watched domains, with technique, score and explanation.")
@@ -70,9 +69,10 @@ internal static class MatchCommand
 
     private static IMatchWriter WriterFor(string format) => format switch
     {
+        "text" => new TextMatchWriter(),
         "csv" => new CsvMatchWriter(),
         "jsonl" => new JsonlMatchWriter(),
-        _ => new TextMatchWriter(),
+        _ => throw new UsageException($"--format {format}: give text, csv or jsonl"),
     };
 
     private static Stream OpenInput(string path)
