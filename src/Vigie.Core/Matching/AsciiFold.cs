@@ -2,7 +2,7 @@ namespace Vigie.Core.Matching;
 
 /// <summary>
 /// Folds ASCII look-alikes that survive a Unicode skeleton because both sides are ASCII: the digit-for-letter
-/// swaps of TR39's confusables.txt ('0' for 'o', '1' for 'l') and the letter pairs that render as one letter in
+/// swaps of TR39's confusables.txt ('0' for 'o', '1' for 'l'; 'i' and 'l' too, alike in many sans-serif fonts) and the letter pairs that render as one letter in
 /// a browser's address bar ("rn" for "m", "vv" for "w", "cl" for "d"; dnstwist's homoglyph fuzzer uses the same).
 /// Hyphens are dropped too, so that "meta-mask" and "metamask" share a skeleton (hyphenation).
 /// </summary>
@@ -23,7 +23,7 @@ internal static class AsciiFold
                 case '0':
                     output[n++] = 'o';
                     break;
-                case '1':
+                case '1' or 'i':
                     output[n++] = 'l';
                     break;
                 case 'r' when next == 'n':

@@ -15,7 +15,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         {
             HitKind.Label => Whole(key, target),
             HitKind.LabelTypo => Typo(key, target, _label),
-            HitKind.LabelSkeleton => Skeleton(key, target),
+            HitKind.LabelSkeleton => Skeleton(hit, key, target),
             HitKind.Part or HitKind.Inside => Combo(hit, key, target),
             HitKind.Left => Left(key, target),
             HitKind.Joined => Joined(hit, key, target),
@@ -49,7 +49,12 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         }
 
         var techniques = edits.Select(e => TypoNames.TechniqueOf(e, key.Text)).Distinct().ToList();
-        var score = edits.Count == 1 ? Scores.TypoOne : Scores.TypoTwo;
+        var score = edits.Count switch
+        {
+            1 => Scores.TypoOne,
+            2 => Scores.TypoTwo,
+            _ => Scores.TypoThree,
+        };
         if (key.Text.Length <= 7)
         {
             score -= Scores.ShortTypoPenalty;
@@ -59,8 +64,19 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
     }
 
-    private Assessment? Skeleton(IndexKey key, WatchedTarget target)
+    private Assessment? Skeleton(Hit hit, IndexKey key, WatchedTarget target)
     {
+        if (hit.Distance > 0)
+        {
+            var typo = Typo(key, target, AsciiFold.Fold(_label));
+            return typo is null ? null : typo with
+            {
+                Techniques = [Technique.Homoglyph, .. typo.Techniques],
+                Explanation = $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label, key.Text)}) and slips: "
+                    + typo.Explanation[(typo.Explanation.IndexOf(':', StringComparison.Ordinal) + 2)..],
+            };
+        }
+
         if (Unhyphenated(_label) == Unhyphenated(key.Text))
         {
             return new(target, [Technique.Hyphenation], Scores.Hyphenation,
@@ -68,7 +84,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         }
 
         return new(target, [Technique.Homoglyph], Scores.AsciiLookalike,
-            $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label)})");
+            $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label, key.Text)})");
     }
 
     private Assessment? Combo(Hit hit, IndexKey key, WatchedTarget target)
@@ -175,10 +191,24 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
     private static string Unhyphenated(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal);
 
-    private static string AsciiLookalikes(string label)
+    private static string AsciiLookalikes(string label, string watched)
     {
         var pairs = new List<string>();
-        foreach (var (fake, real) in new[] { ("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("cl", "d") })
+        if (label.Length == watched.Length)
+        {
+            for (var i = 0; i < label.Length; i++)
+            {
+                var pair = $"'{label[i]}' for '{watched[i]}'";
+                if (label[i] != watched[i] && !pairs.Contains(pair))
+                {
+                    pairs.Add(pair);
+                }
+            }
+
+            return string.Join(", ", pairs);
+        }
+
+        foreach (var (fake, real) in new[] { ("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("cl", "d"), ("i", "l") })
         {
             if (label.Contains(fake, StringComparison.Ordinal))
             {

@@ -24,6 +24,9 @@ internal sealed class MatcherIndex
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
         Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, DeletionKeys);
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
+        var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).Select(k => k.Text.Length).DefaultIfEmpty(0).ToList();
+        LongestLabel = typoKeys.Max();
+        ShortestLabel = typoKeys.Min();
     }
 
     public IReadOnlyList<WatchedTarget> Targets { get; }
@@ -41,6 +44,11 @@ internal sealed class MatcherIndex
     public KeyTable Deletions { get; }
 
     public AhoCorasick Automaton { get; }
+
+    /// <summary>Length bounds of the watched labels: a name label far outside them needs no typo probe.</summary>
+    public int LongestLabel { get; }
+
+    public int ShortestLabel { get; }
 
     /// <summary>The key behind each automaton pattern.</summary>
     public int[] PatternKeys { get; }
@@ -146,6 +154,10 @@ internal sealed class MatcherIndex
             for (var j = i + 1; edits >= 2 && j < text.Length; j++)
             {
                 result.Add(hash.Without(i, j));
+                for (var k = j + 1; edits >= 3 && k < text.Length; k++)
+                {
+                    result.Add(hash.Without(i, j, k));
+                }
             }
         }
 

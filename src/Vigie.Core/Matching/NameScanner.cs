@@ -66,8 +66,10 @@ internal static class NameScanner
 
     private static void ProbeTypos(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
     {
+        // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
+        // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
         var edits = TypoPolicy.MaxEdits(text.Length);
-        if (edits == 0)
+        if (edits == 0 || text.Length > index.LongestLabel + 3 || text.Length + 3 < index.ShortestLabel)
         {
             return;
         }
@@ -83,6 +85,10 @@ internal static class NameScanner
             for (var j = i + 1; edits >= 2 && j < text.Length; j++)
             {
                 TryDeletion(index, text, start, kind, hash.Without(i, j), tried, ref triedCount, ref hits);
+                for (var k = j + 1; edits >= 3 && k < text.Length; k++)
+                {
+                    TryDeletion(index, text, start, kind, hash.Without(i, j, k), tried, ref triedCount, ref hits);
+                }
             }
         }
     }
@@ -124,9 +130,18 @@ internal static class NameScanner
         }
 
         var table = index.Skeletons;
+        var found = false;
         for (var p = table.Find(LabelHash.Of(folded[..length])); p >= 0; p = table.Next(p))
         {
             hits.Add(new Hit(table.Value(p), kind, start, start + text.Length, 0));
+            found = true;
+        }
+
+        // "myethevvallel": a look-alike and a typo together; the typo probe runs on the folded text and the hit keeps
+        // the skeleton kind so that the assessment names both.
+        if (!found && kind == HitKind.LabelSkeleton && length >= 4)
+        {
+            ProbeTypos(index, folded[..length], start, HitKind.LabelSkeleton, ref hits);
         }
     }
 

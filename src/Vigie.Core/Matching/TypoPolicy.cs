@@ -4,6 +4,8 @@ namespace Vigie.Core.Matching;
 /// How many typing slips a label of a given length may carry and still be taken for the watched one. Short
 /// labels get none: a single edit of a 4-letter brand lands on ordinary words ("ebay" → "eday", "ebby");
 /// eth-phishing-detect's flat tolerance of 2 on every label is what makes it flag "opensea" near "openssl".
+/// Labels of twelve characters and more take three: real attacks on "myetherwallet" stack three slips
+/// ("myettherrwallett") and no ordinary word lies that close to such a long brand.
 /// </summary>
 internal static class TypoPolicy
 {
@@ -11,14 +13,8 @@ internal static class TypoPolicy
     {
         <= 4 => 0,
         <= 7 => 1,
-        _ => 2,
+        <= 11 => 2,
+        _ => 3,
     };
 
-    /// <summary>The most edits any watched label allows against a name label of this length.</summary>
-    public static int MaxEditsForName(int nameLength) => nameLength switch
-    {
-        <= 3 => 0,
-        <= 6 => 1,
-        _ => 2,
-    };
 }
