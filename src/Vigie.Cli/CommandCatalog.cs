@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create() =>
     [
         Scan.ScanCommand.Create(),
+        Match.MatchCommand.Create(),
     ];
 }
