@@ -6,5 +6,5 @@ namespace Vigie.Enrichment.Http;
 internal sealed class SystemHostAddressResolver : IHostAddressResolver
 {
     public async Task<IReadOnlyList<IPAddress>> ResolveAsync(string host, CancellationToken cancellationToken) =>
-        await Dns.GetHostAddressesAsync(host, cancellationToken);
+        await System.Net.Dns.GetHostAddressesAsync(host, cancellationToken);
 }
