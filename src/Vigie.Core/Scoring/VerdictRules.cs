@@ -4,9 +4,9 @@ namespace Vigie.Core.Scoring;
 
 /// <summary>
 /// Turns facts into a verdict (docs/commands/investigate.md, "Verdicts"): the first rule that holds wins, in the
-/// order phishing, benign redirect, parked, inactive, suspicious, benign. The risk score adds the weight of each
-/// fact and is then kept inside the verdict's band, so that sorting by score never puts a parked page above a
-/// phishing page.
+/// order benign redirect (after a redirect to the genuine site, the login form seen is the genuine one and proves
+/// nothing), phishing, parked, inactive, suspicious, benign. The risk score adds the weight of each fact and is
+/// then kept inside the verdict's band, so that sorting by score never puts a parked page above a phishing page.
 /// </summary>
 internal static class VerdictRules
 {
@@ -51,16 +51,17 @@ internal static class VerdictRules
 
     private static Verdict Decide(InvestigationFacts f, List<string> reasons)
     {
-        var branded = f.BrandMentioned || f.HotLinkedFromGenuine > 0 || f.MatchScore >= 50;
-        if (f.CopyOf is not null || ((f.PasswordForm || f.TwoStepLogin) && branded))
-        {
-            return Verdict.Phishing;
-        }
-
+        // What is seen after a redirect to the genuine site is the genuine site: its login form proves nothing.
         if (f.RedirectsToGenuine)
         {
             reasons.Insert(0, "redirects to the genuine site");
             return Verdict.Benign;
+        }
+
+        var branded = f.BrandMentioned || f.HotLinkedFromGenuine > 0 || f.MatchScore >= 50;
+        if (f.CopyOf is not null || ((f.PasswordForm || f.TwoStepLogin) && branded))
+        {
+            return Verdict.Phishing;
         }
 
         if (f.ParkingProvider is not null)

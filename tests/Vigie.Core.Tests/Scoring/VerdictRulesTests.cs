@@ -35,8 +35,8 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
-    public void Assess_RedirectToGenuineSite_Benign() =>
-        Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { RedirectsToGenuine = true }).Verdict);
+    public void Assess_RedirectToGenuineLoginPage_BenignDespiteItsForm() =>
+        Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { RedirectsToGenuine = true, PasswordForm = true, BrandMentioned = true }).Verdict);
 
     [Fact]
     public void Assess_NoAddressNoMx_Inactive()

@@ -28,17 +28,18 @@ internal sealed class LabWebServer : IAsyncDisposable
 
     public Uri Url(string host, string path = "/") => new($"http://{host}:{Port}{path}");
 
-    public static async Task<LabWebServer> StartAsync()
+    /// <summary>Starts on <paramref name="address"/> (127.0.0.1 by default) and <paramref name="port"/> (a free one by default).</summary>
+    public static async Task<LabWebServer> StartAsync(IPAddress? address = null, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(address ?? IPAddress.Loopback, port));
         var app = builder.Build();
         var server = new LabWebServer(app);
         app.Run(server.ServeAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Port = new Uri(address).Port;
+        var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Port = new Uri(listening).Port;
         return server;
     }
 
