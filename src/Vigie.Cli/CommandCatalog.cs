@@ -9,5 +9,7 @@ internal static class CommandCatalog
     [
         Scan.ScanCommand.Create(),
         Match.MatchCommand.Create(),
+        Investigate.InvestigateCommand.Create(),
+        Evidence.EvidenceCommand.Create(),
     ];
 }
