@@ -17,7 +17,7 @@ internal static class ScreenshotThroughput
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var resolver = new DnsResolver(new DnsResolverOptions { Servers = [IPEndPoint.Parse(args[0])] }, TimeProvider.System);
+        using var resolver = new DnsResolver(new DnsResolverOptions { Servers = [IPEndPoint.Parse(args[0])] }, TimeProvider.System);
         var urls = File.ReadAllLines(args[1]).Where(l => l.Length > 0).Select(l => new Uri(l)).ToList();
         foreach (var size in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
         {
@@ -34,8 +34,9 @@ internal static class ScreenshotThroughput
             var elapsed = clock.Elapsed;
             await sampling.CancelAsync();
             var ok = shots.Count(s => s.Png.Length > 0);
+            var peakKb = await peak;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"pool {size}: {ok}/{urls.Count} screenshots in {elapsed.TotalSeconds:F1} s = {ok / elapsed.TotalMinutes:F0} screenshots/min; browser start + first page {start.TotalSeconds:F1} s; peak PSS {await peak / 1024:F0} MB"));
+                $"pool {size}: {ok}/{urls.Count} screenshots in {elapsed.TotalSeconds:F1} s = {ok / elapsed.TotalMinutes:F0} screenshots/min; browser start + first page {start.TotalSeconds:F1} s; peak PSS {peakKb / 1024:F0} MB"));
         }
 
         return 0;
