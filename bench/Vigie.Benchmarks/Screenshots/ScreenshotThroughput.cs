@@ -37,6 +37,10 @@ internal static class ScreenshotThroughput
             var peakKb = await peak;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"pool {size}: {ok}/{urls.Count} screenshots in {elapsed.TotalSeconds:F1} s = {ok / elapsed.TotalMinutes:F0} screenshots/min; browser start + first page {start.TotalSeconds:F1} s; peak PSS {peakKb / 1024:F0} MB"));
+            foreach (var failed in shots.Where(s => s.Png.Length == 0).Take(1))
+            {
+                Console.WriteLine($"  first failure: {failed.Url}: {failed.Error}; {string.Join("; ", failed.BlockedRequests)}");
+            }
         }
 
         return 0;

@@ -47,7 +47,12 @@ internal sealed class RequestInterceptor(CdpConnection connection, string sessio
             var result = await fetcher.FetchAsync(uri, cancellationToken);
             if (result.Status == 0)
             {
-                await FailAsync(requestId, url, result.Error ?? "no answer", cancellationToken);
+                // A network failure must look like one: Chromium's HTTPS-Upgrades fall back to http:// only after a
+                // connection error, not after a request blocked by the client.
+                var reason = result.Error?.StartsWith("refused to connect", StringComparison.Ordinal) == true ? "BlockedByClient"
+                    : result.TimedOut ? "TimedOut"
+                    : "ConnectionFailed";
+                await FailAsync(requestId, url, result.Error ?? "no answer", cancellationToken, reason);
                 return;
             }
 
@@ -84,13 +89,13 @@ internal sealed class RequestInterceptor(CdpConnection connection, string sessio
         }, sessionId, cancellationToken);
     }
 
-    private Task FailAsync(string requestId, string url, string why, CancellationToken cancellationToken)
+    private Task FailAsync(string requestId, string url, string why, CancellationToken cancellationToken, string reason = "BlockedByClient")
     {
         blocked.Enqueue($"{url}: {why}");
         return connection.SendAsync("Fetch.failRequest", new JsonObject
         {
             ["requestId"] = requestId,
-            ["errorReason"] = "BlockedByClient",
+            ["errorReason"] = reason,
         }, sessionId, cancellationToken);
     }
 }
