@@ -11,5 +11,6 @@ internal static class CommandCatalog
         Match.MatchCommand.Create(),
         Investigate.InvestigateCommand.Create(),
         Evidence.EvidenceCommand.Create(),
+        Permute.PermuteCommand.Create(),
     ];
 }
