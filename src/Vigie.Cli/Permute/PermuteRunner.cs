@@ -44,7 +44,7 @@ internal static class PermuteRunner
         }
     }
 
-    private static DomainName ParseDomain(string input)
+    internal static DomainName ParseDomain(string input)
     {
         if (IPAddress.TryParse(input.Trim().Trim('[', ']'), out _))
         {
@@ -64,7 +64,7 @@ internal static class PermuteRunner
         return domain;
     }
 
-    private static List<string> ParseFuzzers(string list)
+    internal static List<string> ParseFuzzers(string list)
     {
         var fuzzers = Split(list);
         if (fuzzers.Count == 0)
@@ -81,7 +81,7 @@ internal static class PermuteRunner
         return fuzzers;
     }
 
-    private static List<string> ParseSubdomains(string list)
+    internal static List<string> ParseSubdomains(string list)
     {
         var subdomains = Split(list);
         foreach (var sub in subdomains)

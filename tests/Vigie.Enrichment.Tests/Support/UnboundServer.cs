@@ -14,6 +14,7 @@ namespace Vigie.Enrichment.Tests.Support;
 internal sealed class UnboundServer : IAsyncDisposable
 {
     private readonly TempFolder folder = new();
+    private readonly FailingServer failing = new();
     private Process? process;
 
     private UnboundServer(int port)
@@ -61,6 +62,7 @@ internal sealed class UnboundServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        failing.Dispose();
         folder.Dispose();
     }
 
@@ -98,14 +100,18 @@ internal sealed class UnboundServer : IAsyncDisposable
             lines.Add($"    local-data: \"{name}. 300 IN MX 10 mx.lab.test.\"");
         }
 
+        foreach (var (name, texts) in zone.Texts)
+        {
+            lines.AddRange(texts.Select(text => $"    local-data: '{name}. 300 IN TXT \"{text}\"'"));
+        }
+
         foreach (var (parent, address) in zone.Wildcards)
         {
             lines.Add($"    local-zone: \"{parent}.\" redirect");
             lines.Add($"    local-data: \"{parent}. 300 IN A {address}\"");
         }
 
-        // A failing name is handed to the iterator, which forwards it to a port where nothing listens: SERVFAIL.
-        var deadPort = FreePort();
+        // A failing name is handed to the iterator, which forwards it to a server that answers SERVFAIL.
         foreach (var name in zone.Failing)
         {
             lines.Add($"    local-zone: \"{name}.\" transparent");
@@ -113,7 +119,7 @@ internal sealed class UnboundServer : IAsyncDisposable
 
         foreach (var name in zone.Failing)
         {
-            lines.AddRange(["forward-zone:", $"    name: \"{name}.\"", $"    forward-addr: 127.0.0.1@{deadPort}"]);
+            lines.AddRange(["forward-zone:", $"    name: \"{name}.\"", $"    forward-addr: 127.0.0.1@{failing.Port}"]);
         }
 
         return string.Join('\n', lines) + "\n";
