@@ -27,17 +27,26 @@ def under(name, domains):
     return any(name == d or name.endswith('.' + d) for d in domains)
 
 
+def ascii_form(name):
+    """The name as Vigie prints it (A-labels), so that Unicode input lines can be found in its output."""
+    name = name.strip().lower().rstrip('.')
+    try:
+        return name.encode('idna').decode('ascii') if not name.isascii() else name
+    except UnicodeError:
+        return name
+
+
 def run_vigie(watchlist, names):
     with tempfile.NamedTemporaryFile('w', suffix='.txt', delete=False) as f:
         f.write('\n'.join(names) + '\n')
     out = subprocess.run([os.path.join(ROOT, 'vigie'), 'match', '--watchlist', watchlist, '--input', f.name,
                           '--format', 'jsonl', '--min-score', '0'], capture_output=True, text=True, check=True)
     os.unlink(f.name)
-    scores = {}
+    by_name = {}
     for line in out.stdout.splitlines():
         m = json.loads(line)
-        scores[m['name']] = m
-    return scores
+        by_name[m['name']] = m
+    return {n: by_name[ascii_form(n)] for n in names if ascii_form(n) in by_name}
 
 
 def run_epd(watch_txt, names):

@@ -59,8 +59,9 @@ internal static class NameScanner
 
         if (text.Length >= 4 && text.Length <= LabelHash.MaxLength)
         {
-            ProbeSkeleton(index, text, start, kind == HitKind.Label ? HitKind.LabelSkeleton : kind, ref hits);
+            var before = hits.Count;
             ProbeTypos(index, text, start, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
+            ProbeSkeleton(index, text, start, kind == HitKind.Label ? HitKind.LabelSkeleton : kind, hits.Count > before, ref hits);
         }
     }
 
@@ -113,14 +114,14 @@ internal static class NameScanner
             var watched = index.Keys[k].Text;
             var max = TypoPolicy.MaxEdits(watched.Length);
             var distance = EditDistance.Bounded(text, watched, max);
-            if (distance >= 1 && distance <= max)
+            if (distance >= 1 && distance <= max && !SameButHyphens(text, watched))
             {
                 hits.Add(new Hit(k, kind, start, start + text.Length, distance));
             }
         }
     }
 
-    private static void ProbeSkeleton(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    private static void ProbeSkeleton(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, bool typoFound, ref HitBuffer hits)
     {
         Span<char> folded = stackalloc char[text.Length];
         var length = AsciiFold.Fold(text, folded);
@@ -138,10 +139,38 @@ internal static class NameScanner
         }
 
         // "myethevvallel": a look-alike and a typo together; the typo probe runs on the folded text and the hit keeps
-        // the skeleton kind so that the assessment names both.
-        if (!found && kind == HitKind.LabelSkeleton && length >= 4)
+        // the skeleton kind so that the assessment names both. A plain typo, when there is one, explains better.
+        if (!found && !typoFound && kind == HitKind.LabelSkeleton && length >= 4)
         {
             ProbeTypos(index, folded[..length], start, HitKind.LabelSkeleton, ref hits);
+        }
+    }
+
+    /// <summary>Hyphens moved, added or removed and nothing else: hyphenation, which the skeleton probe reports.</summary>
+    private static bool SameButHyphens(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == '-')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == '-')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
         }
     }
 
