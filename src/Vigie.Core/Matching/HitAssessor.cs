@@ -66,15 +66,9 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
     private Assessment? Skeleton(Hit hit, IndexKey key, WatchedTarget target)
     {
-        if (hit.Distance > 0)
+        if (_label == key.Text)
         {
-            var typo = Typo(key, target, AsciiFold.Fold(_label));
-            return typo is null ? null : typo with
-            {
-                Techniques = [Technique.Homoglyph, .. typo.Techniques],
-                Explanation = $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label, key.Text)}) and slips: "
-                    + typo.Explanation[(typo.Explanation.IndexOf(':', StringComparison.Ordinal) + 2)..],
-            };
+            return null;
         }
 
         if (Unhyphenated(_label) == Unhyphenated(key.Text))
@@ -83,8 +77,31 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
                 $"a hyphen was added to {target.Display}: {_registrable}");
         }
 
-        return new(target, [Technique.Homoglyph], Scores.AsciiLookalike,
-            $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label, key.Text)})");
+        // Look-alike characters alone ("rnetamask", "paypai") are a homoglyph; with doubled letters or slips on top,
+        // the real edits are named, and the homoglyph too when look-alike characters are among them.
+        var lookalike = AsciiFold.Fold(_label, collapseRuns: false) != _label.Replace("-", string.Empty, StringComparison.Ordinal)
+            && AsciiFold.Fold(key.Text, collapseRuns: false) == key.Text.Replace("-", string.Empty, StringComparison.Ordinal);
+        if (hit.Distance == 0 && AsciiFold.Fold(_label, collapseRuns: false) == AsciiFold.Fold(key.Text, collapseRuns: false))
+        {
+            return new(target, [Technique.Homoglyph], Scores.AsciiLookalike,
+                $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label, key.Text)})");
+        }
+
+        var edits = EditDistance.Edits(key.Text, _label);
+        var techniques = edits.Select(e => TypoNames.TechniqueOf(e, key.Text)).Distinct().ToList();
+        if (lookalike)
+        {
+            techniques.Insert(0, Technique.Homoglyph);
+        }
+
+        var score = hit.Distance switch
+        {
+            0 => Scores.TypoOne,
+            1 => Scores.TypoTwo,
+            _ => Scores.TypoThree,
+        };
+        var clauses = string.Join(" and ", edits.Select(e => TypoNames.Describe(e, key.Text)));
+        return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
     }
 
     private Assessment? Combo(Hit hit, IndexKey key, WatchedTarget target)

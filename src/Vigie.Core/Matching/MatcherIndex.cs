@@ -27,6 +27,13 @@ internal sealed class MatcherIndex
         var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).Select(k => k.Text.Length).DefaultIfEmpty(0).ToList();
         LongestLabel = typoKeys.Max();
         ShortestLabel = typoKeys.Min();
+        foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
+        {
+            for (var d = 0; d <= TypoPolicy.MaxEdits(key.Text.Length); d++)
+            {
+                DeletionLengths |= 1UL << (key.Text.Length - d);
+            }
+        }
     }
 
     public IReadOnlyList<WatchedTarget> Targets { get; }
@@ -49,6 +56,9 @@ internal sealed class MatcherIndex
     public int LongestLabel { get; }
 
     public int ShortestLabel { get; }
+
+    /// <summary>Bit n set when some watched label shortened by its allowed deletions has length n.</summary>
+    public ulong DeletionLengths { get; }
 
     /// <summary>The key behind each automaton pattern.</summary>
     public int[] PatternKeys { get; }
@@ -154,10 +164,6 @@ internal sealed class MatcherIndex
             for (var j = i + 1; edits >= 2 && j < text.Length; j++)
             {
                 result.Add(hash.Without(i, j));
-                for (var k = j + 1; edits >= 3 && k < text.Length; k++)
-                {
-                    result.Add(hash.Without(i, j, k));
-                }
             }
         }
 

@@ -70,26 +70,41 @@ internal static class NameScanner
         // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
         // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
         var edits = TypoPolicy.MaxEdits(text.Length);
-        if (edits == 0 || text.Length > index.LongestLabel + 3 || text.Length + 3 < index.ShortestLabel)
+        if (edits == 0 || text.Length > index.LongestLabel + 2 || text.Length + 2 < index.ShortestLabel || text.Length > 63)
         {
             return;
         }
 
-        Span<ulong> prefix = stackalloc ulong[text.Length + 1];
+        // Only deletion depths whose resulting length some watched label's neighbourhood has are worth probing.
+        var n = text.Length;
+        var lengths = index.DeletionLengths;
+        var depth0 = (lengths & (1UL << n)) != 0;
+        var depth1 = (lengths & (1UL << (n - 1))) != 0;
+        var depth2 = edits >= 2 && (lengths & (1UL << (n - 2))) != 0;
+        if (!depth0 && !depth1 && !depth2)
+        {
+            return;
+        }
+
+        Span<ulong> prefix = stackalloc ulong[n + 1];
         var hash = new LabelHash(text, prefix);
         Span<int> tried = stackalloc int[8];
         var triedCount = 0;
-        TryDeletion(index, text, start, kind, hash.Whole, tried, ref triedCount, ref hits);
-        for (var i = 0; i < text.Length; i++)
+        if (depth0)
         {
-            TryDeletion(index, text, start, kind, hash.Without(i), tried, ref triedCount, ref hits);
-            for (var j = i + 1; edits >= 2 && j < text.Length; j++)
+            TryDeletion(index, text, start, kind, hash.Whole, tried, ref triedCount, ref hits);
+        }
+
+        for (var i = 0; i < n && (depth1 || depth2); i++)
+        {
+            if (depth1)
+            {
+                TryDeletion(index, text, start, kind, hash.Without(i), tried, ref triedCount, ref hits);
+            }
+
+            for (var j = i + 1; depth2 && j < n; j++)
             {
                 TryDeletion(index, text, start, kind, hash.Without(i, j), tried, ref triedCount, ref hits);
-                for (var k = j + 1; edits >= 3 && k < text.Length; k++)
-                {
-                    TryDeletion(index, text, start, kind, hash.Without(i, j, k), tried, ref triedCount, ref hits);
-                }
             }
         }
     }

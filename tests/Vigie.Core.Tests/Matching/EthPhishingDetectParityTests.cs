@@ -26,8 +26,6 @@ public sealed class EthPhishingDetectParityTests
             "subdomain impersonation: Vigie finds the whole watched domain at the start of the name; eth-phishing-detect's edit distance over the whole string is far above 2",
         ["wwwmyetherwallet.com"] =
             "combosquatting: Vigie finds the brand inside the label; eth-phishing-detect strips only 'www.' with its dot",
-        ["myetcwallet.com"] =
-            "three edits of a 13-letter brand: Vigie allows three for labels of 12 characters and more, eth-phishing-detect two for all",
         ["wallet-ethereum.net"] =
             "combosquatting on ethereum.org (watched, see ethereumpool.co); eth-phishing-detect has this name on its blacklist instead",
         ["wallet-ethereum.net."] = "the same name with a trailing dot",
