@@ -1,7 +1,7 @@
 namespace Vigie.Core.Matching;
 
 /// <summary>
-/// A frozen open-addressing map from 64-bit keys to lists of entry numbers: the matcher's exact-label,
+/// A frozen open-addressing map from 64-bit keys (slots chosen by the keys' high bits) to lists of entry numbers: the matcher's exact-label,
 /// skeleton and deletion-neighbourhood indexes. Linear probing over a power-of-two array kept under half full,
 /// behind a one-bit-per-slot filter sixteen times larger than the key count, small enough to stay in the CPU's
 /// second-level cache: most misses (the common case) are answered there without touching the table.
@@ -13,6 +13,7 @@ internal sealed class KeyTable
     private readonly int[] _next;
     private readonly int[] _values;
     private readonly int _mask;
+    private readonly int _slotShift;
     private readonly ulong[] _filter;
     private readonly int _filterShift;
 
@@ -41,11 +42,12 @@ internal sealed class KeyTable
         _keys = new ulong[size];
         _first = new int[size];
         _mask = size - 1;
+        _slotShift = 64 - System.Numerics.BitOperations.Log2((uint)size);
         var values = new List<int>();
         var next = new List<int>();
         foreach (var (key, list) in map)
         {
-            var slot = (int)key & _mask;
+            var slot = (int)(key >> _slotShift);
             while (_keys[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
@@ -75,7 +77,7 @@ internal sealed class KeyTable
             return -1;
         }
 
-        var slot = (int)key & _mask;
+        var slot = (int)(key >> _slotShift);
         while (true)
         {
             var k = _keys[slot];
