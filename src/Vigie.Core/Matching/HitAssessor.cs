@@ -17,7 +17,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             HitKind.LabelTypo => Typo(key, target, _label),
             HitKind.LabelSkeleton => Skeleton(hit, key, target),
             HitKind.Part or HitKind.Inside => Combo(hit, key, target),
-            HitKind.Left => Left(key, target),
+            HitKind.Left => Left(hit, key, target),
             HitKind.Joined => Joined(hit, key, target),
             _ => null,
         };
@@ -100,6 +100,11 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             1 => Scores.TypoTwo,
             _ => Scores.TypoThree,
         };
+        if (key.Text.Length <= 7)
+        {
+            score -= Scores.ShortTypoPenalty;
+        }
+
         var clauses = string.Join(" and ", edits.Select(e => TypoNames.Describe(e, key.Text)));
         return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
     }
@@ -150,7 +155,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         return new(target, techniques, Math.Clamp(score, 0, 100), $"{_registrable} adds '{extra}' to {what}");
     }
 
-    private Assessment? Left(IndexKey key, WatchedTarget target)
+    private Assessment? Left(Hit hit, IndexKey key, WatchedTarget target)
     {
         if (key.Kind == KeyKind.FullDomain)
         {
@@ -174,6 +179,16 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         if (HasServiceWord(name[..layout.LabelStart]))
         {
             score += Scores.ServiceWordBonus;
+        }
+
+        var inner = name[hit.Start..hit.End];
+        if (inner != key.Text)
+        {
+            // A misspelt or look-alike brand as a subdomain label ("myetherwalet.heliohost.org").
+            var typo = Typo(key, target, inner);
+            techniques.AddRange(typo?.Techniques ?? [Technique.Homoglyph]);
+            return new(target, techniques, Math.Clamp(score - (5 * Math.Max(1, hit.Distance)), 0, 100),
+                $"a misspelling of {target.Display} ('{inner}') is used as a subdomain of {_registrable}, which is not {target.Display}");
         }
 
         return new(target, techniques, Math.Clamp(score, 0, 100),

@@ -22,16 +22,20 @@ internal sealed class MatcherIndex
         PatternKeys = patternKeys;
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
-        Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, DeletionKeys);
+        Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
+        FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
         var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).Select(k => k.Text.Length).DefaultIfEmpty(0).ToList();
         LongestLabel = typoKeys.Max();
         ShortestLabel = typoKeys.Min();
         foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
         {
-            for (var d = 0; d <= TypoPolicy.MaxEdits(key.Text.Length); d++)
+            foreach (var text in new[] { key.Text, key.Folded })
             {
-                DeletionLengths |= 1UL << (key.Text.Length - d);
+                for (var d = 0; d <= TypoPolicy.MaxEdits(text.Length); d++)
+                {
+                    DeletionLengths |= 1UL << (text.Length - d);
+                }
             }
         }
     }
@@ -49,6 +53,9 @@ internal sealed class MatcherIndex
     public KeyTable Skeletons { get; }
 
     public KeyTable Deletions { get; }
+
+    /// <summary>The deletion neighbourhoods of the folded labels, probed with folded name labels.</summary>
+    public KeyTable FoldedDeletions { get; }
 
     public AhoCorasick Automaton { get; }
 
@@ -151,9 +158,8 @@ internal sealed class MatcherIndex
         new string([.. ConfusableTable.Default.Skeleton(brand).Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static IEnumerable<ulong> DeletionKeys(IndexKey key)
+    private static IEnumerable<ulong> DeletionKeys(string text)
     {
-        var text = key.Text;
         var edits = TypoPolicy.MaxEdits(text.Length);
         Span<ulong> prefix = stackalloc ulong[text.Length + 1];
         var hash = new LabelHash(text, prefix);

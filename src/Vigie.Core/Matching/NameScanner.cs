@@ -41,6 +41,7 @@ internal static class NameScanner
         if (layout.HasSubdomain)
         {
             ProbeJoined(index, name[..layout.LabelEnd], ref hits);
+            ProbeSubdomainLabels(index, name[..(layout.LabelStart - 1)], ref hits);
         }
     }
 
@@ -60,12 +61,12 @@ internal static class NameScanner
         if (text.Length >= 4 && text.Length <= LabelHash.MaxLength)
         {
             var before = hits.Count;
-            ProbeTypos(index, text, start, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
+            ProbeTypos(index, index.Deletions, text, start, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
             ProbeSkeleton(index, text, start, kind == HitKind.Label ? HitKind.LabelSkeleton : kind, hits.Count > before, ref hits);
         }
     }
 
-    private static void ProbeTypos(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    private static void ProbeTypos(MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
     {
         // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
         // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
@@ -92,27 +93,26 @@ internal static class NameScanner
         var triedCount = 0;
         if (depth0)
         {
-            TryDeletion(index, text, start, kind, hash.Whole, tried, ref triedCount, ref hits);
+            TryDeletion(index, table, text, start, kind, hash.Whole, tried, ref triedCount, ref hits);
         }
 
         for (var i = 0; i < n && (depth1 || depth2); i++)
         {
             if (depth1)
             {
-                TryDeletion(index, text, start, kind, hash.Without(i), tried, ref triedCount, ref hits);
+                TryDeletion(index, table, text, start, kind, hash.Without(i), tried, ref triedCount, ref hits);
             }
 
             for (var j = i + 1; depth2 && j < n; j++)
             {
-                TryDeletion(index, text, start, kind, hash.Without(i, j), tried, ref triedCount, ref hits);
+                TryDeletion(index, table, text, start, kind, hash.Without(i, j), tried, ref triedCount, ref hits);
             }
         }
     }
 
     private static void TryDeletion(
-        MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
+        MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
     {
-        var table = index.Deletions;
         for (var p = table.Find(key); p >= 0; p = table.Next(p))
         {
             var k = table.Value(p);
@@ -126,7 +126,7 @@ internal static class NameScanner
                 tried[triedCount++] = k;
             }
 
-            var watched = index.Keys[k].Text;
+            var watched = table == index.FoldedDeletions ? index.Keys[k].Folded : index.Keys[k].Text;
             var max = TypoPolicy.MaxEdits(watched.Length);
             var distance = EditDistance.Bounded(text, watched, max);
             if (distance >= 1 && distance <= max && !SameButHyphens(text, watched))
@@ -157,7 +157,27 @@ internal static class NameScanner
         // the skeleton kind so that the assessment names both. A plain typo, when there is one, explains better.
         if (!found && !typoFound && kind == HitKind.LabelSkeleton && length >= 4)
         {
-            ProbeTypos(index, folded[..length], start, HitKind.LabelSkeleton, ref hits);
+            ProbeTypos(index, index.FoldedDeletions, folded[..length], start, HitKind.LabelSkeleton, ref hits);
+        }
+    }
+
+    /// <summary>
+    /// Brands misspelt as a subdomain label of someone else's domain ("myetherwalet.heliohost.org"): typo and
+    /// skeleton probes of the first few subdomain labels (exact ones are found by the automaton).
+    /// </summary>
+    private static void ProbeSubdomainLabels(MatcherIndex index, scoped ReadOnlySpan<char> subdomain, ref HitBuffer hits)
+    {
+        var probed = 0;
+        foreach (var range in subdomain.Split('.'))
+        {
+            var (offset, length) = range.GetOffsetAndLength(subdomain.Length);
+            if (length >= 5 && probed++ < 3)
+            {
+                var label = subdomain.Slice(offset, length);
+                var before = hits.Count;
+                ProbeTypos(index, index.Deletions, label, offset, HitKind.Left, ref hits);
+                ProbeSkeleton(index, label, offset, HitKind.Left, hits.Count > before, ref hits);
+            }
         }
     }
 
