@@ -25,7 +25,7 @@ internal sealed class MatcherIndex
         Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
         FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
-        var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).Select(k => k.Text.Length).DefaultIfEmpty(0).ToList();
+        var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).SelectMany(k => new[] { k.Text.Length, k.Folded.Length }).DefaultIfEmpty(0).ToList();
         LongestLabel = typoKeys.Max();
         ShortestLabel = typoKeys.Min();
         foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
