@@ -45,6 +45,14 @@ internal ref struct LabelHash
         return Finish(raw, n - 2);
     }
 
+    /// <summary>The key of the text without the characters at <paramref name="i"/> &lt; <paramref name="j"/> &lt; <paramref name="k"/>.</summary>
+    public readonly ulong Without(int i, int j, int k)
+    {
+        var n = _text.Length;
+        var raw = (_prefix[i] * Powers[n - 3 - i]) + (Range(i + 1, j) * Powers[n - 2 - j]) + (Range(j + 1, k) * Powers[n - 1 - k]) + Range(k + 1, n);
+        return Finish(raw, n - 3);
+    }
+
     /// <summary>The key of a whole string, equal to <see cref="Whole"/> for the same characters.</summary>
     public static ulong Of(ReadOnlySpan<char> text)
     {

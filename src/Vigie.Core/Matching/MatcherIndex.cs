@@ -92,6 +92,12 @@ internal sealed class MatcherIndex
             var target = targets.Count;
             targets.Add(new WatchedTarget(name.RegistrableDomain, name.Label, name.Suffix));
             Add(target, KeyKind.Label, name.Label, name.RegistrableDomain);
+            var core = DistinctivePart(name.Label);
+            if (core is not null)
+            {
+                Add(target, KeyKind.Label, core, name.RegistrableDomain);
+            }
+
             if (name.Label.Contains('-', StringComparison.Ordinal))
             {
                 Add(target, KeyKind.Hyphenless, name.Label.Replace("-", string.Empty, StringComparison.Ordinal), name.RegistrableDomain);
@@ -153,6 +159,29 @@ internal sealed class MatcherIndex
         return new MatcherIndex(targets, keys, excluded, patterns);
     }
 
+    /// <summary>
+    /// A label made of a generic service word and a distinctive rest ("my" + "etherwallet", "get" + "…"): the rest is
+    /// what imitations keep ("etherwallets.info", "localetherwallet.com"), so it is watched as well when it is long
+    /// enough (8+ characters) not to occur by chance.
+    /// </summary>
+    private static string? DistinctivePart(string label)
+    {
+        foreach (var word in ServiceWords.All)
+        {
+            if (label.Length - word.Length >= 8 && label.StartsWith(word, StringComparison.Ordinal))
+            {
+                return label[word.Length..].TrimStart('-');
+            }
+
+            if (label.Length - word.Length >= 8 && label.EndsWith(word, StringComparison.Ordinal))
+            {
+                return label[..^word.Length].TrimEnd('-');
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A brand as the words of its ASCII skeleton: "En Marche!" → ["en", "marche"].</summary>
     private static string[] BrandWords(string brand) =>
         new string([.. ConfusableTable.Default.Skeleton(brand).Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
@@ -170,6 +199,10 @@ internal sealed class MatcherIndex
             for (var j = i + 1; edits >= 2 && j < text.Length; j++)
             {
                 result.Add(hash.Without(i, j));
+                for (var k = j + 1; edits >= 3 && k < text.Length; k++)
+                {
+                    result.Add(hash.Without(i, j, k));
+                }
             }
         }
 

@@ -70,8 +70,8 @@ internal static class NameScanner
     {
         // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
         // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
-        var edits = TypoPolicy.MaxEdits(text.Length);
-        if (edits == 0 || text.Length > index.LongestLabel + 2 || text.Length + 2 < index.ShortestLabel || text.Length > 63)
+        var edits = Math.Min(TypoPolicy.MaxEdits(text.Length), TypoPolicy.MaxNameDeletions);
+        if (edits == 0 || text.Length > index.LongestLabel + 3 || text.Length + 3 < index.ShortestLabel || text.Length > 63)
         {
             return;
         }
