@@ -17,34 +17,38 @@ internal static class AsciiFold
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            char folded;
             switch (c)
             {
                 case '-':
-                    break;
+                    continue;
                 case '0':
-                    output[n++] = 'o';
+                    folded = 'o';
                     break;
                 case '1' or 'i':
-                    output[n++] = 'l';
+                    folded = 'l';
                     break;
                 case 'r' when next == 'n':
-                    output[n++] = 'm';
+                    folded = 'm';
                     i++;
                     break;
                 case 'v' when next == 'v':
-                    output[n++] = 'w';
+                    folded = 'w';
                     i++;
                     break;
                 case 'c' when next == 'l':
-                    output[n++] = 'd';
+                    folded = 'd';
                     i++;
                     break;
-                // A doubled letter reads as one at a glance ("myettherrwallett"): keep one of each run.
-                case var _ when collapseRuns && n > 0 && output[n - 1] == c:
-                    break;
                 default:
-                    output[n++] = c;
+                    folded = c;
                     break;
+            }
+
+            // A doubled letter reads as one at a glance ("myettherrwallett"): keep one of each run.
+            if (!collapseRuns || n == 0 || output[n - 1] != folded)
+            {
+                output[n++] = folded;
             }
         }
 

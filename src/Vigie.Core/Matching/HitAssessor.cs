@@ -187,7 +187,9 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             // A misspelt or look-alike brand as a subdomain label ("myetherwalet.heliohost.org").
             var typo = Typo(key, target, inner);
             techniques.AddRange(typo?.Techniques ?? [Technique.Homoglyph]);
-            return new(target, techniques, Math.Clamp(score - (5 * Math.Max(1, hit.Distance)), 0, 100),
+            // A long brand misspelt is as telling as the brand itself; a short one may be an ordinary word.
+            var penalty = key.Text.Length >= 8 ? 0 : 5 * Math.Max(1, hit.Distance);
+            return new(target, techniques, Math.Clamp(score - penalty, 0, 100),
                 $"a misspelling of {target.Display} ('{inner}') is used as a subdomain of {_registrable}, which is not {target.Display}");
         }
 
