@@ -16,6 +16,7 @@ internal sealed class MatcherIndex
         List<WatchedTarget> targets, List<IndexKey> keys, HashSet<string> excluded, HashSet<string> popular, int[] patternKeys)
     {
         Popular = popular.GetAlternateLookup<ReadOnlySpan<char>>();
+        ServiceWordSet = new HashSet<string>(ServiceWords.All, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Targets = targets;
         Keys = keys;
         Excluded = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,6 +49,9 @@ internal sealed class MatcherIndex
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Excluded { get; }
 
     public int ExcludedCount { get; }
+
+    /// <summary>The service words, for whole-label checks ("mail", "login" as a subdomain are no brand fragment).</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ServiceWordSet { get; }
 
     /// <summary>The popular domains: they vouch for their own names, not for what others put in their subdomains.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Popular { get; }
