@@ -13,8 +13,10 @@ namespace Vigie.Core.Matching;
 internal sealed class MatcherIndex
 {
     private MatcherIndex(
-        List<WatchedTarget> targets, List<IndexKey> keys, HashSet<string> excluded, int[] patternKeys)
+        List<WatchedTarget> targets, List<IndexKey> keys, HashSet<string> excluded, HashSet<string> popular, int[] patternKeys)
     {
+        Popular = popular.GetAlternateLookup<ReadOnlySpan<char>>();
+        ServiceWordSet = new HashSet<string>(ServiceWords.All, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Targets = targets;
         Keys = keys;
         Excluded = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -22,11 +24,22 @@ internal sealed class MatcherIndex
         PatternKeys = patternKeys;
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
-        Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, DeletionKeys);
+        Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
+        FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
-        var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).Select(k => k.Text.Length).DefaultIfEmpty(0).ToList();
+        var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).SelectMany(k => new[] { k.Text.Length, k.Folded.Length }).DefaultIfEmpty(0).ToList();
         LongestLabel = typoKeys.Max();
         ShortestLabel = typoKeys.Min();
+        foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
+        {
+            foreach (var text in new[] { key.Text, key.Folded })
+            {
+                for (var d = 0; d <= TypoPolicy.MaxEdits(text.Length); d++)
+                {
+                    DeletionLengths |= 1UL << (text.Length - d);
+                }
+            }
+        }
     }
 
     public IReadOnlyList<WatchedTarget> Targets { get; }
@@ -37,11 +50,20 @@ internal sealed class MatcherIndex
 
     public int ExcludedCount { get; }
 
+    /// <summary>The service words, for whole-label checks ("mail", "login" as a subdomain are no brand fragment).</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ServiceWordSet { get; }
+
+    /// <summary>The popular domains: they vouch for their own names, not for what others put in their subdomains.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Popular { get; }
+
     public KeyTable Exact { get; }
 
     public KeyTable Skeletons { get; }
 
     public KeyTable Deletions { get; }
+
+    /// <summary>The deletion neighbourhoods of the folded labels, probed with folded name labels.</summary>
+    public KeyTable FoldedDeletions { get; }
 
     public AhoCorasick Automaton { get; }
 
@@ -49,6 +71,9 @@ internal sealed class MatcherIndex
     public int LongestLabel { get; }
 
     public int ShortestLabel { get; }
+
+    /// <summary>Bit n set when some watched label shortened by its allowed deletions has length n.</summary>
+    public ulong DeletionLengths { get; }
 
     /// <summary>The key behind each automaton pattern.</summary>
     public int[] PatternKeys { get; }
@@ -75,6 +100,12 @@ internal sealed class MatcherIndex
             var target = targets.Count;
             targets.Add(new WatchedTarget(name.RegistrableDomain, name.Label, name.Suffix));
             Add(target, KeyKind.Label, name.Label, name.RegistrableDomain);
+            var core = DistinctivePart(name.Label);
+            if (core is not null)
+            {
+                Add(target, KeyKind.Label, core, name.RegistrableDomain);
+            }
+
             if (name.Label.Contains('-', StringComparison.Ordinal))
             {
                 Add(target, KeyKind.Hyphenless, name.Label.Replace("-", string.Empty, StringComparison.Ordinal), name.RegistrableDomain);
@@ -123,17 +154,37 @@ internal sealed class MatcherIndex
             excluded.Add(allowed);
         }
 
-        if (options.UsePopularAllowlist)
-        {
-            excluded.UnionWith(PopularDomains.All);
-        }
+        var popular = new HashSet<string>(options.UsePopularAllowlist ? PopularDomains.All : [], StringComparer.Ordinal);
 
         // Substrings shorter than five characters turn up inside ordinary words ("ebay" in "webaylight"): such
         // labels are compared whole, as labels and hyphen tokens, never looked for inside a longer label.
         var patterns = Enumerable.Range(0, keys.Count)
             .Where(k => keys[k].Kind is KeyKind.FullDomain or KeyKind.ServiceWord || keys[k].Text.Length >= 5)
             .ToArray();
-        return new MatcherIndex(targets, keys, excluded, patterns);
+        return new MatcherIndex(targets, keys, excluded, popular, patterns);
+    }
+
+    /// <summary>
+    /// A label made of a generic service word and a distinctive rest ("my" + "etherwallet", "get" + "…"): the rest is
+    /// what imitations keep ("etherwallets.info", "localetherwallet.com"), so it is watched as well when it is long
+    /// enough (8+ characters) not to occur by chance.
+    /// </summary>
+    private static string? DistinctivePart(string label)
+    {
+        foreach (var word in ServiceWords.All)
+        {
+            if (label.Length - word.Length >= 8 && label.StartsWith(word, StringComparison.Ordinal))
+            {
+                return label[word.Length..].TrimStart('-');
+            }
+
+            if (label.Length - word.Length >= 8 && label.EndsWith(word, StringComparison.Ordinal))
+            {
+                return label[..^word.Length].TrimEnd('-');
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A brand as the words of its ASCII skeleton: "En Marche!" → ["en", "marche"].</summary>
@@ -141,9 +192,8 @@ internal sealed class MatcherIndex
         new string([.. ConfusableTable.Default.Skeleton(brand).Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static IEnumerable<ulong> DeletionKeys(IndexKey key)
+    private static IEnumerable<ulong> DeletionKeys(string text)
     {
-        var text = key.Text;
         var edits = TypoPolicy.MaxEdits(text.Length);
         Span<ulong> prefix = stackalloc ulong[text.Length + 1];
         var hash = new LabelHash(text, prefix);
