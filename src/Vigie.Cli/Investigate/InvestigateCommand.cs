@@ -46,7 +46,7 @@ internal static class InvestigateCommand
             var genuinePages = (parse.GetValue(genuine) ?? []).Select(ParseUrl).ToList();
             var list = LoadWatchlist(parse.GetValue(watch) ?? [], parse.GetValue(watchlist));
             genuinePages.AddRange(list.LoginPages.Select(ParseUrl));
-            var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : NameServers.FromResolvConf();
+            var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : ResolvConf.Read();
             if (servers.Count == 0)
             {
                 throw new UsageException("no name server in /etc/resolv.conf: give one with --nameserver IP[:PORT]");
