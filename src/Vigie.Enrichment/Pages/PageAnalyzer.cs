@@ -41,12 +41,13 @@ internal static class PageAnalyzer
     private static PageAnalysis Analyze(IHtmlDocument document, Uri pageUrl, PageContext context)
     {
         var text = Normalise(document.Body?.TextContent ?? "");
-        var title = Normalise(document.Title ?? "");
+        var shown = string.Join(' ', (document.Title ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var title = shown.ToLowerInvariant();
         var forms = CredentialForms(document, pageUrl);
         var resources = ResourceUrls(document, pageUrl);
         return new PageAnalysis
         {
-            Title = title.Length > 300 ? title[..300] : title,
+            Title = shown.Length > 300 ? shown[..300] : shown,
             CredentialForms = forms,
             TwoStepLogin = IsTwoStep(document, forms),
             BrandMentions = BrandMentions(document, title, text, context),

@@ -28,7 +28,7 @@ public sealed class PageAnalyzerTests
         Assert.Equal(["http://genuine.lab.test:8080/static/site.css", "http://genuine.lab.test:8080/favicon.ico"],
             page.HotLinkedFromGenuine.Select(u => u.ToString()));
         Assert.Null(page.ParkingProvider);
-        Assert.Equal("en marche ! — connexion", page.Title);
+        Assert.Equal("En Marche ! — Connexion", page.Title);
     }
 
     [Fact]
