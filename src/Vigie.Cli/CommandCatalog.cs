@@ -9,5 +9,8 @@ internal static class CommandCatalog
     [
         Permute.PermuteCommand.Create(),
         Scan.ScanCommand.Create(),
+        Match.MatchCommand.Create(),
+        Investigate.InvestigateCommand.Create(),
+        Evidence.EvidenceCommand.Create(),
     ];
 }

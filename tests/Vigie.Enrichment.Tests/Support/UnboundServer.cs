@@ -95,7 +95,8 @@ internal sealed class UnboundServer : IAsyncDisposable
             // Its own zone, so that a registration inside a wildcard (redirect) zone is served as itself.
             lines.Add($"    local-zone: \"{name}.\" static");
             lines.Add($"    local-data: \"{name}. 300 IN NS ns1.lab.test.\"");
-            lines.Add($"    local-data: \"{name}. 300 IN A {address}\"");
+            // Several addresses, space-separated, give several A records (a name on a public and a forbidden address).
+            lines.AddRange(address.Split(' ').Select(a => $"    local-data: \"{name}. 300 IN A {a}\""));
             lines.Add($"    local-data: \"{name}. 300 IN MX 10 mx.lab.test.\"");
         }
 

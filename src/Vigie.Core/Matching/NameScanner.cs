@@ -1,0 +1,327 @@
+namespace Vigie.Core.Matching;
+
+/// <summary>
+/// The per-name work: a fixed set of probes into the index, independent of how many assets are watched.
+/// The registrable label gets an exact probe, a skeleton probe and its deletion neighbourhood; its hyphen tokens
+/// and what remains beside a service word get the same; one automaton pass finds every key inside the name.
+/// </summary>
+internal static class NameScanner
+{
+    private const int MaxParts = 6;
+
+    public static void Scan(MatcherIndex index, scoped ReadOnlySpan<char> name, NameLayout layout, ref HitBuffer hits)
+    {
+        var label = name[layout.LabelStart..layout.LabelEnd];
+        Probe(index, label, layout.LabelStart, HitKind.Label, ref hits);
+
+        var parts = 0;
+        if (label.Contains('-'))
+        {
+            foreach (var range in label.Split('-'))
+            {
+                var (offset, length) = range.GetOffsetAndLength(label.Length);
+                if (length >= 3 && length < label.Length && parts++ < MaxParts)
+                {
+                    Probe(index, label.Slice(offset, length), layout.LabelStart + offset, HitKind.Part, ref hits);
+                }
+            }
+        }
+
+        var scanned = name[..layout.LabelEnd];
+        Span<Hit> found = stackalloc Hit[16];
+        var sink = new Sink(index, layout, scanned, found);
+        index.Automaton.Scan(scanned, ref sink);
+        foreach (var hit in found[..sink.Count])
+        {
+            hits.Add(hit);
+        }
+
+        ProbeRemainder(index, label, layout.LabelStart, sink.ServiceAtStart, sink.ServiceAtEnd, ref hits);
+
+        if (layout.HasSubdomain)
+        {
+            ProbeJoined(index, name[..layout.LabelEnd], ref hits);
+            ProbeSubdomainLabels(index, name[..(layout.LabelStart - 1)], ref hits);
+        }
+    }
+
+    /// <summary>Exact, typo and skeleton probes of one label or token.</summary>
+    private static void Probe(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    {
+        var exact = index.Exact;
+        for (var p = exact.Find(LabelHash.Of(text)); p >= 0; p = exact.Next(p))
+        {
+            var key = exact.Value(p);
+            if (text.SequenceEqual(index.Keys[key].Text) && (kind == HitKind.Label || index.Keys[key].Kind == KeyKind.Label))
+            {
+                hits.Add(new Hit(key, kind, start, start + text.Length, 0));
+            }
+        }
+
+        if (text.Length >= 4 && text.Length <= LabelHash.MaxLength)
+        {
+            var before = hits.Count;
+            ProbeTypos(index, index.Deletions, text, start, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
+            ProbeSkeleton(index, text, start, kind == HitKind.Label ? HitKind.LabelSkeleton : kind, hits.Count > before, ref hits);
+        }
+    }
+
+    private static void ProbeTypos(MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    {
+        // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
+        // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
+        var edits = Math.Min(TypoPolicy.MaxEdits(text.Length), TypoPolicy.MaxNameDeletions);
+        if (edits == 0 || text.Length > index.LongestLabel + 3 || text.Length + 3 < index.ShortestLabel || text.Length > 63)
+        {
+            return;
+        }
+
+        // Only deletion depths whose resulting length some watched label's neighbourhood has are worth probing.
+        var n = text.Length;
+        var lengths = index.DeletionLengths;
+        var depth0 = (lengths & (1UL << n)) != 0;
+        var depth1 = (lengths & (1UL << (n - 1))) != 0;
+        var depth2 = edits >= 2 && (lengths & (1UL << (n - 2))) != 0;
+        if (!depth0 && !depth1 && !depth2)
+        {
+            return;
+        }
+
+        Span<ulong> prefix = stackalloc ulong[n + 1];
+        var hash = new LabelHash(text, prefix);
+        Span<int> tried = stackalloc int[8];
+        var triedCount = 0;
+        if (depth0)
+        {
+            TryDeletion(index, table, text, start, kind, hash.Whole, tried, ref triedCount, ref hits);
+        }
+
+        for (var i = 0; i < n && (depth1 || depth2); i++)
+        {
+            if (depth1)
+            {
+                TryDeletion(index, table, text, start, kind, hash.Without(i), tried, ref triedCount, ref hits);
+            }
+
+            for (var j = i + 1; depth2 && j < n; j++)
+            {
+                TryDeletion(index, table, text, start, kind, hash.Without(i, j), tried, ref triedCount, ref hits);
+            }
+        }
+    }
+
+    private static void TryDeletion(
+        MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
+    {
+        for (var p = table.Find(key); p >= 0; p = table.Next(p))
+        {
+            var k = table.Value(p);
+            if (tried[..triedCount].Contains(k))
+            {
+                continue;
+            }
+
+            if (triedCount < tried.Length)
+            {
+                tried[triedCount++] = k;
+            }
+
+            var watched = table == index.FoldedDeletions ? index.Keys[k].Folded : index.Keys[k].Text;
+            var max = TypoPolicy.MaxEdits(watched.Length);
+            var distance = EditDistance.Bounded(text, watched, max);
+            if (distance >= 1 && distance <= max && !SameButHyphens(text, watched))
+            {
+                hits.Add(new Hit(k, kind, start, start + text.Length, distance));
+            }
+        }
+    }
+
+    private static void ProbeSkeleton(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, bool typoFound, ref HitBuffer hits)
+    {
+        Span<char> folded = stackalloc char[text.Length];
+        var length = AsciiFold.Fold(text, folded);
+        if (folded[..length].SequenceEqual(text))
+        {
+            return;
+        }
+
+        var table = index.Skeletons;
+        var found = false;
+        for (var p = table.Find(LabelHash.Of(folded[..length])); p >= 0; p = table.Next(p))
+        {
+            hits.Add(new Hit(table.Value(p), kind, start, start + text.Length, 0));
+            found = true;
+        }
+
+        // "myethevvallel": a look-alike and a typo together; the typo probe runs on the folded text and the hit keeps
+        // the skeleton kind so that the assessment names both. A plain typo, when there is one, explains better.
+        if (!found && !typoFound && kind == HitKind.LabelSkeleton && length >= 4)
+        {
+            ProbeTypos(index, index.FoldedDeletions, folded[..length], start, HitKind.LabelSkeleton, ref hits);
+        }
+    }
+
+    /// <summary>
+    /// Brands misspelt as a subdomain label of someone else's domain ("myetherwalet.heliohost.org"): typo and
+    /// skeleton probes of the first few subdomain labels (exact ones are found by the automaton).
+    /// </summary>
+    private static void ProbeSubdomainLabels(MatcherIndex index, scoped ReadOnlySpan<char> subdomain, ref HitBuffer hits)
+    {
+        var probed = 0;
+        foreach (var range in subdomain.Split('.'))
+        {
+            var (offset, length) = range.GetOffsetAndLength(subdomain.Length);
+            var label = subdomain.Slice(offset, length);
+            if (length >= 5 && !index.ServiceWordSet.Contains(label) && probed++ < 3)
+            {
+                var before = hits.Count;
+                ProbeTypos(index, index.Deletions, label, offset, HitKind.Left, ref hits);
+                ProbeSkeleton(index, label, offset, HitKind.Left, hits.Count > before, ref hits);
+            }
+        }
+    }
+
+    /// <summary>Hyphens moved, added or removed and nothing else: hyphenation, which the skeleton probe reports.</summary>
+    private static bool SameButHyphens(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == '-')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == '-')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>"metamsklogin": cut the service word off the start or end and compare the rest with the brands.</summary>
+    private static void ProbeRemainder(MatcherIndex index, scoped ReadOnlySpan<char> label, int labelStart, int atStart, int atEnd, ref HitBuffer hits)
+    {
+        if (atStart > 0 && label.Length - atStart >= 5 && label[atStart] != '-')
+        {
+            Probe(index, label[atStart..], labelStart + atStart, HitKind.Part, ref hits);
+        }
+
+        if (atEnd > 0 && label.Length - atEnd >= 5 && label[^(atEnd + 1)] != '-')
+        {
+            Probe(index, label[..^atEnd], labelStart, HitKind.Part, ref hits);
+        }
+    }
+
+    /// <summary>"myethe.rwallet.com": the labels left of the suffix run together, "www." left out.</summary>
+    private static void ProbeJoined(MatcherIndex index, scoped ReadOnlySpan<char> left, ref HitBuffer hits)
+    {
+        if (left.StartsWith("www."))
+        {
+            left = left[4..];
+        }
+
+        // "mail.", "login.", "app." in front: a whole service word is no fragment of a split brand.
+        var firstDot = left.IndexOf('.');
+        if (firstDot > 0 && index.ServiceWordSet.Contains(left[..firstDot]))
+        {
+            return;
+        }
+
+        if (left.Length > LabelHash.MaxLength || !left.Contains('.'))
+        {
+            return;
+        }
+
+        Span<char> joined = stackalloc char[left.Length];
+        var n = 0;
+        foreach (var c in left)
+        {
+            if (c != '.')
+            {
+                joined[n++] = c;
+            }
+        }
+
+        Probe(index, joined[..n], 0, HitKind.Joined, ref hits);
+    }
+
+    /// <summary>Classifies each automaton hit by where it lies in the name.</summary>
+    private ref struct Sink : IPatternSink
+    {
+        private readonly MatcherIndex _index;
+        private readonly NameLayout _layout;
+        private readonly ReadOnlySpan<char> _scanned;
+        private readonly Span<Hit> _found;
+
+        public Sink(MatcherIndex index, NameLayout layout, ReadOnlySpan<char> scanned, Span<Hit> found)
+        {
+            _index = index;
+            _layout = layout;
+            _scanned = scanned;
+            _found = found;
+        }
+
+        /// <summary>How many hits were written into the span given.</summary>
+        public int Count;
+
+        /// <summary>Length of a service word that starts the registrable label, or 0.</summary>
+        public int ServiceAtStart;
+
+        /// <summary>Length of a service word that ends the registrable label, or 0.</summary>
+        public int ServiceAtEnd;
+
+        public void Found(int pattern, int end)
+        {
+            var layout = _layout;
+            var keyNumber = _index.PatternKeys[pattern];
+            var key = _index.Keys[keyNumber];
+            var start = end - key.Text.Length;
+            var inLabel = start >= layout.LabelStart;
+            if (key.Kind == KeyKind.ServiceWord)
+            {
+                if (inLabel && start == layout.LabelStart && key.Text.Length > ServiceAtStart)
+                {
+                    ServiceAtStart = key.Text.Length;
+                }
+
+                if (inLabel && end == layout.LabelEnd && key.Text.Length > ServiceAtEnd)
+                {
+                    ServiceAtEnd = key.Text.Length;
+                }
+
+                return;
+            }
+
+            if (inLabel)
+            {
+                if (end - start < layout.LabelEnd - layout.LabelStart)
+                {
+                    Add(new Hit(keyNumber, HitKind.Inside, start, end, 0));
+                }
+            }
+            else if (key.Kind != KeyKind.FullDomain || end == _scanned.Length || !char.IsAsciiLetterOrDigit(_scanned[end]))
+            {
+                Add(new Hit(keyNumber, HitKind.Left, start, end, 0));
+            }
+        }
+
+        private void Add(Hit hit)
+        {
+            if (Count < _found.Length)
+            {
+                _found[Count++] = hit;
+            }
+        }
+    }
+}
