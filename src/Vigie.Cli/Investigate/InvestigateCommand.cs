@@ -2,16 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using Vigie.Cli.Scan;
 using Vigie.Core.Domains;
-using Vigie.Core.Matching;
 using Vigie.Core.Scoring;
 using Vigie.Core.Watchlists;
-using Vigie.Enrichment.Browser;
 using Vigie.Enrichment.Dns;
-using Vigie.Enrichment.Http;
-using Vigie.Enrichment.Investigation;
-using Vigie.Enrichment.Pages;
-using Vigie.Enrichment.Rdap;
-using Vigie.Storage.Evidence;
 
 namespace Vigie.Cli.Investigate;
 
@@ -53,26 +46,16 @@ internal static class InvestigateCommand
             }
 
             var seconds = parse.GetValue(timeout) is var t and > 0 ? t : throw new UsageException("--timeout: give a number of seconds above 0");
-            var policy = new AddressPolicy(parse.GetValue(allowLoopback));
-            using var resolver = new DnsResolver(new DnsResolverOptions { Servers = servers, Timeout = TimeSpan.FromSeconds(2) }, TimeProvider.System);
-            SafeHttpFetcher Fetcher(bool follow) => new(new ConnectionGuard(new DnsHostAddressResolver(resolver), policy),
-                new FetchOptions { FollowRedirects = follow, TotalTimeout = TimeSpan.FromSeconds(seconds) }, TimeProvider.System);
-            await using var pool = parse.GetValue(noScreenshot) ? null
-                : new ScreenshotPool(new BrowserOptions { FullPage = parse.GetValue(fullPage), PoolSize = 1 }, () => Fetcher(false), TimeProvider.System);
-            using var rdap = new HttpRdapTransport(TimeSpan.FromSeconds(seconds));
-            var registrations = new RegistrationLookup(
-                await LoadBootstrapAsync(parse.GetValue(bootstrap), parse.GetValue(bootstrapUrl), rdap, config.Error, cancel),
-                rdap, new TcpWhoisTransport(TimeSpan.FromSeconds(seconds), TimeProvider.System), parse.GetValue(whois));
-            var investigator = new Investigator(resolver, () => Fetcher(true), pool, registrations, TimeProvider.System);
-            var report = await investigator.InvestigateAsync(suspect, MatchOf(list, suspect), Target(list, genuinePages), cancel);
-            foreach (var error in investigator.GenuinePageErrors)
+            var settings = new InvestigationSettings(list, genuinePages, servers, parse.GetValue(allowLoopback), seconds,
+                Screenshots: !parse.GetValue(noScreenshot), parse.GetValue(fullPage), parse.GetValue(evidence) ?? DataPath("evidence"),
+                parse.GetValue(bootstrap), parse.GetValue(bootstrapUrl), parse.GetValue(whois));
+            await using var session = await InvestigationSession.OpenAsync(settings, config.Error, cancel);
+            var (report, json) = await session.InvestigateAsync(suspect, cancel);
+            foreach (var error in session.GenuinePageErrors)
             {
                 await config.Error.WriteLineAsync($"vigie: {error}");
             }
 
-            var store = new EvidenceStore(parse.GetValue(evidence) ?? DataPath("evidence"), TimeProvider.System);
-            var manifest = await InvestigationEvidence.SaveAsync(store, report, cancel);
-            var json = InvestigateJsonMapper.Map(report, manifest);
             if (parse.GetValue(format) == "json")
             {
                 await config.Output.WriteLineAsync(JsonSerializer.Serialize(json, InvestigateJsonContext.Default.InvestigateJson));
@@ -90,45 +73,6 @@ internal static class InvestigateCommand
     /// <summary>The user's data directory: $XDG_DATA_HOME, else ~/.local/share (what .NET maps LocalApplicationData to on Linux).</summary>
     internal static string DataPath(string name) =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", name);
-
-    private static Core.Matching.Match? MatchOf(Watchlist list, DomainName suspect)
-    {
-        if (list.Domains.Count + list.Brands.Count == 0)
-        {
-            return null;
-        }
-
-        Matcher.Build(list, MatcherOptions.Default with { MinScore = 0 }).TryMatch(suspect.Ascii, out var match);
-        return match;
-    }
-
-    private static InvestigationTarget Target(Watchlist list, List<Uri> genuinePages)
-    {
-        var hosts = list.Domains.Concat(list.Subdomains).Concat(genuinePages.Select(u => u.Host)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var brands = list.Brands.Append(list.Organisation)
-            .Concat(list.Domains.Select(d => DomainName.Parse(d).Label))
-            .Where(b => b.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new InvestigationTarget(new PageContext(brands, hosts), [.. genuinePages.Distinct()]);
-    }
-
-    private static async Task<RdapBootstrap?> LoadBootstrapAsync(string? path, string? url, IRdapTransport transport, TextWriter error, CancellationToken cancel)
-    {
-        var file = path ?? DataPath(Path.Combine("rdap", "dns.json"));
-        try
-        {
-            if (url is not null && (!File.Exists(file) || File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddDays(-1)))
-            {
-                return await RdapBootstrapFile.RefreshAsync(ParseUrl(url), file, transport, cancel);
-            }
-
-            return await RdapBootstrapFile.LoadAsync(file, cancel);
-        }
-        catch (Exception e) when (e is IOException or HttpRequestException or FormatException or JsonException or TaskCanceledException && !cancel.IsCancellationRequested)
-        {
-            await error.WriteLineAsync($"vigie: RDAP bootstrap {file}: {e.Message}; registration data only from WHOIS");
-            return null;
-        }
-    }
 
     private static Watchlist LoadWatchlist(string[] domains, FileInfo? file)
     {
@@ -164,7 +108,7 @@ internal static class InvestigateCommand
         }
     }
 
-    private static Uri ParseUrl(string text) =>
+    internal static Uri ParseUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
             ? url
             : throw new UsageException($"'{text}' is not an http(s) URL");

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
+using Vigie.Cli.Investigate;
 using Vigie.Cli.Permute;
 using Vigie.Core.Domains;
 using Vigie.Core.Permutations;
+using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Dns;
 using Vigie.Storage.Database;
 using Vigie.Storage.Migrations;
@@ -32,9 +34,14 @@ internal static class ScanCommand
         var format = new Option<string?>("--format") { Description = "Output: table, csv or json; default: table on a terminal, csv when piped." };
         var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
         var newOnly = new Option<bool>("--new-only") { Description = "Print only the changes since the previous run; exit code 1 when there are some, 0 when none." };
+        var investigate = new Option<bool>("--investigate") { Description = "Then investigate every registered name like 'vigie investigate' (page, screenshot, clone, verdict); exit code 1 if one is phishing or suspicious." };
+        var genuine = new Option<string[]>("--genuine") { Description = "With --investigate: a genuine login page URL to compare with (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var allowLoopback = new Option<bool>("--allow-loopback") { Description = "With --investigate: allow fetching 127.0.0.0/8 and ::1 (a local lab)." };
+        var evidence = new Option<string?>("--evidence") { Description = "With --investigate: evidence folder; default: $XDG_DATA_HOME/vigie/evidence." };
         var command = new Command("scan", "Resolve the lookalikes of a domain, tell real registrations from wildcards and failures, and report what changed since the last run.")
         {
             domain, fuzzers, subdomains, keywords, dictionary, tlds, names, nameservers, concurrency, timeout, retries, rate, registered, format, db, newOnly,
+            investigate, genuine, allowLoopback, evidence,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -86,8 +93,18 @@ internal static class ScanCommand
                 await writer.WriteAsync(buffer, rows, CancellationToken.None);
                 await config.Output.WriteAsync(buffer.ToString());
                 await config.Error.WriteLineAsync(Summary(target.Ascii, report, servers));
+                var alarming = 0;
+                if (parse.GetValue(investigate) && !report.Interrupted)
+                {
+                    var investigation = new InvestigationSettings(WatchlistLoader.FromDomains([target.Ascii]),
+                        [.. (parse.GetValue(genuine) ?? []).Select(InvestigateCommand.ParseUrl)], servers, parse.GetValue(allowLoopback), TimeoutSeconds: 20,
+                        Screenshots: true, FullPage: false, parse.GetValue(evidence) ?? InvestigateCommand.DataPath("evidence"), null, null, null);
+                    var registeredNames = report.Rows.Where(r => r.Status == NameStatus.Registered).Select(r => r.Name).ToList();
+                    alarming = await ScanInvestigation.RunAsync(registeredNames, investigation, parse.GetValue(format) == "json", config.Output, config.Error, cancel);
+                }
+
                 return report.Interrupted ? ExitCodes.Interrupted
-                    : parse.GetValue(newOnly) && report.Changes > 0 ? ExitCodes.Found
+                    : (parse.GetValue(newOnly) && report.Changes > 0) || alarming > 0 ? ExitCodes.Found
                     : ExitCodes.Success;
             }
             catch (DbException e)

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.Json;
+using Vigie.Enrichment.Tests.Support;
+using Vigie.TestSupport;
+
+namespace Vigie.Cli.Tests.Scan;
+
+/// <summary>
+/// `vigie scan --investigate` end to end: a real unbound, the lab web server on 127.0.6.2:80 and Chromium.
+/// The registered copy of the genuine login page comes out phishing, the parked page parked, and the name
+/// that does not exist is never investigated.
+/// </summary>
+public sealed class ScanInvestigateTests
+{
+    [Fact]
+    public async Task Scan_Investigate_RegisteredNamesGetVerdicts()
+    {
+        var web = IPAddress.Parse("127.0.6.2");
+        var zone = new LabZone()
+            .Register("genuine.lab.test", web.ToString())
+            .Register("copy.lab.test", web.ToString())
+            .Register("parked.lab.test", web.ToString());
+        await using var dns = await UnboundServer.StartAsync(zone);
+        await using var site = await LabWebServer.StartAsync(web, 80);
+        using var temp = new TempFolder();
+        var names = temp.File("names.txt");
+        await File.WriteAllLinesAsync(names, ["copy.lab.test", "parked.lab.test", "nothing.lab.test"]);
+
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync("scan", "en-marche.fr", "--names", names,
+            "--nameserver", dns.EndPoint.ToString(), "--db", temp.File("vigie.db"), "--format", "json",
+            "--investigate", "--allow-loopback", "--genuine", "http://genuine.lab.test/login", "--evidence", temp.File("evidence"));
+
+        Assert.True(code == ExitCodes.Found, stderr);
+        var verdicts = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.StartsWith("{\"domain\"", StringComparison.Ordinal))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .ToDictionary(j => j.GetProperty("domain").GetString()!, j => j.GetProperty("verdict").GetString());
+        Assert.Equal("phishing", verdicts["copy.lab.test"]);
+        Assert.Equal("parked", verdicts["parked.lab.test"]);
+        Assert.False(verdicts.ContainsKey("nothing.lab.test"));
+        Assert.Contains("investigated 2 registered name(s): 1 phishing or suspicious", stderr, StringComparison.Ordinal);
+    }
+}
