@@ -66,8 +66,6 @@ internal sealed class KeyTable
         _next = [.. next];
     }
 
-    public int Count => _values.Length;
-
     /// <summary>False when the key is certainly absent (the filter alone answers; no table access).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ulong key)
