@@ -7,6 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create() =>
     [
+        Permute.PermuteCommand.Create(),
+        Scan.ScanCommand.Create(),
         Match.MatchCommand.Create(),
+        Investigate.InvestigateCommand.Create(),
+        Evidence.EvidenceCommand.Create(),
     ];
 }
