@@ -13,11 +13,9 @@ internal sealed class AhoCorasick
     private readonly int[] _next;
     private readonly int[] _outputStart;
     private readonly int[] _outputs;
-    private readonly int[] _lengths;
 
     public AhoCorasick(IReadOnlyList<string> patterns)
     {
-        _lengths = [.. patterns.Select(p => p.Length)];
         var children = new List<int[]> { NewRow() };
         var outputs = new List<List<int>> { new() };
         for (var p = 0; p < patterns.Count; p++)
@@ -91,10 +89,6 @@ internal sealed class AhoCorasick
         _outputStart[children.Count] = flat.Count;
         _outputs = [.. flat];
     }
-
-    public int StateCount => _outputStart.Length - 1;
-
-    public int LengthOf(int pattern) => _lengths[pattern];
 
     /// <summary>Calls <paramref name="found"/> with (pattern, end position exclusive) for every occurrence.</summary>
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink found)

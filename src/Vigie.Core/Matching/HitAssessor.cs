@@ -94,10 +94,11 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             techniques.Insert(0, Technique.Homoglyph);
         }
 
-        var score = hit.Distance switch
+        // Folding counts as one step; fewer real edits than that (an 'i' that only folds as 'l') count as they are.
+        var score = Math.Min(hit.Distance + 1, edits.Count) switch
         {
-            0 => Scores.TypoOne,
-            1 => Scores.TypoTwo,
+            <= 1 => Scores.TypoOne,
+            2 => Scores.TypoTwo,
             _ => Scores.TypoThree,
         };
         if (key.Text.Length <= 7)

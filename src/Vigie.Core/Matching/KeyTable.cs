@@ -66,7 +66,13 @@ internal sealed class KeyTable
         _next = [.. next];
     }
 
-    public int Count => _values.Length;
+    /// <summary>False when the key is certainly absent (the filter alone answers; no table access).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(ulong key)
+    {
+        var bit = key >> _filterShift;
+        return (_filter[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
 
     /// <summary>Position of the first entry for the key, or -1; follow with <see cref="Next"/>.</summary>
     public int Find(ulong key)

@@ -53,6 +53,25 @@ internal ref struct LabelHash
         return Finish(raw, n - 3);
     }
 
+    /// <summary>
+    /// Fills <paramref name="single"/>[i] with the raw hash of the text without character i, and returns through
+    /// <paramref name="pairBase"/>[i] what, added to single[j], gives the raw hash without characters i &lt; j:
+    /// H(s − i − j) = (P[i] − P[i+1])·B^(n−2−i) + H(s − j). So a probe costs one addition and <see cref="Key"/>.
+    /// </summary>
+    public readonly void Neighbourhood(Span<ulong> single, Span<ulong> pairBase)
+    {
+        var n = _text.Length;
+        for (var i = 0; i < n; i++)
+        {
+            single[i] = (_prefix[i] * Powers[n - 1 - i]) + Range(i + 1, n);
+            pairBase[i] = i + 1 < n ? (_prefix[i] - _prefix[i + 1]) * Powers[n - 2 - i] : 0;
+        }
+    }
+
+    /// <summary>The table key of a raw hash of the given length (as <see cref="Without(int)"/> returns it).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Key(ulong raw, int length) => Finish(raw, length);
+
     /// <summary>The key of a whole string, equal to <see cref="Whole"/> for the same characters.</summary>
     public static ulong Of(ReadOnlySpan<char> text)
     {

@@ -25,9 +25,6 @@ internal sealed class Matcher
         _options = options;
     }
 
-    /// <summary>How many targets (domains, services, subdomains, brands) the matcher watches.</summary>
-    public int TargetCount => _index.Targets.Count;
-
     public static Matcher Build(Watchlist watchlist, MatcherOptions options) => new(MatcherIndex.Build(watchlist, options), options);
 
     /// <summary>True when <paramref name="name"/> imitates an asset with at least the minimum score.</summary>

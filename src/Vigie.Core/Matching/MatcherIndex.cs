@@ -20,7 +20,6 @@ internal sealed class MatcherIndex
         Targets = targets;
         Keys = keys;
         Excluded = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
-        ExcludedCount = excluded.Count;
         PatternKeys = patternKeys;
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
@@ -47,8 +46,6 @@ internal sealed class MatcherIndex
     public IReadOnlyList<IndexKey> Keys { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Excluded { get; }
-
-    public int ExcludedCount { get; }
 
     /// <summary>The service words, for whole-label checks ("mail", "login" as a subdomain are no brand fragment).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ServiceWordSet { get; }

@@ -58,15 +58,37 @@ internal static class NameScanner
             }
         }
 
-        if (text.Length >= 4 && text.Length <= LabelHash.MaxLength)
+        if (text.Length < 4 || text.Length > LabelHash.MaxLength)
         {
-            var before = hits.Count;
-            ProbeTypos(index, index.Deletions, text, start, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
-            ProbeSkeleton(index, text, start, kind == HitKind.Label ? HitKind.LabelSkeleton : kind, hits.Count > before, ref hits);
+            return;
+        }
+
+        // One deletion neighbourhood per text: of the text itself when folding changes nothing, else of its fold
+        // (look-alikes, hyphens and doubled letters folded on both sides), which reaches every plain slip too.
+        Span<char> folded = stackalloc char[text.Length];
+        var length = AsciiFold.Fold(text, folded);
+        if (folded[..length].SequenceEqual(text))
+        {
+            ProbeTypos(index, index.Deletions, text, start, start + text.Length, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
+            return;
+        }
+
+        var skeletonKind = kind == HitKind.Label ? HitKind.LabelSkeleton : kind;
+        var skeletons = index.Skeletons;
+        var found = false;
+        for (var p = skeletons.Find(LabelHash.Of(folded[..length])); p >= 0; p = skeletons.Next(p))
+        {
+            hits.Add(new Hit(skeletons.Value(p), skeletonKind, start, start + text.Length, 0));
+            found = true;
+        }
+
+        if (!found && length >= 4)
+        {
+            ProbeTypos(index, index.FoldedDeletions, folded[..length], start, start + text.Length, skeletonKind, ref hits);
         }
     }
 
-    private static void ProbeTypos(MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    private static void ProbeTypos(MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ref HitBuffer hits)
     {
         // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
         // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
@@ -88,30 +110,40 @@ internal static class NameScanner
         }
 
         Span<ulong> prefix = stackalloc ulong[n + 1];
+        Span<ulong> single = stackalloc ulong[n];
+        Span<ulong> pairBase = stackalloc ulong[n];
         var hash = new LabelHash(text, prefix);
+        hash.Neighbourhood(single, pairBase);
         Span<int> tried = stackalloc int[8];
         var triedCount = 0;
-        if (depth0)
+        if (depth0 && table.MayContain(hash.Whole))
         {
-            TryDeletion(index, table, text, start, kind, hash.Whole, tried, ref triedCount, ref hits);
+            TryDeletion(index, table, text, start, end, kind, hash.Whole, tried, ref triedCount, ref hits);
         }
 
+        // The filter is asked inline; the table itself only when it says the key may be there (a few percent).
         for (var i = 0; i < n && (depth1 || depth2); i++)
         {
-            if (depth1)
+            var key = LabelHash.Key(single[i], n - 1);
+            if (depth1 && table.MayContain(key))
             {
-                TryDeletion(index, table, text, start, kind, hash.Without(i), tried, ref triedCount, ref hits);
+                TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
             }
 
+            var baseI = pairBase[i];
             for (var j = i + 1; depth2 && j < n; j++)
             {
-                TryDeletion(index, table, text, start, kind, hash.Without(i, j), tried, ref triedCount, ref hits);
+                key = LabelHash.Key(baseI + single[j], n - 2);
+                if (table.MayContain(key))
+                {
+                    TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
+                }
             }
         }
     }
 
     private static void TryDeletion(
-        MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
+        MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
     {
         for (var p = table.Find(key); p >= 0; p = table.Next(p))
         {
@@ -131,33 +163,8 @@ internal static class NameScanner
             var distance = EditDistance.Bounded(text, watched, max);
             if (distance >= 1 && distance <= max && !SameButHyphens(text, watched))
             {
-                hits.Add(new Hit(k, kind, start, start + text.Length, distance));
+                hits.Add(new Hit(k, kind, start, end, distance));
             }
-        }
-    }
-
-    private static void ProbeSkeleton(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, bool typoFound, ref HitBuffer hits)
-    {
-        Span<char> folded = stackalloc char[text.Length];
-        var length = AsciiFold.Fold(text, folded);
-        if (folded[..length].SequenceEqual(text))
-        {
-            return;
-        }
-
-        var table = index.Skeletons;
-        var found = false;
-        for (var p = table.Find(LabelHash.Of(folded[..length])); p >= 0; p = table.Next(p))
-        {
-            hits.Add(new Hit(table.Value(p), kind, start, start + text.Length, 0));
-            found = true;
-        }
-
-        // "myethevvallel": a look-alike and a typo together; the typo probe runs on the folded text and the hit keeps
-        // the skeleton kind so that the assessment names both. A plain typo, when there is one, explains better.
-        if (!found && !typoFound && kind == HitKind.LabelSkeleton && length >= 4)
-        {
-            ProbeTypos(index, index.FoldedDeletions, folded[..length], start, HitKind.LabelSkeleton, ref hits);
         }
     }
 
@@ -174,9 +181,8 @@ internal static class NameScanner
             var label = subdomain.Slice(offset, length);
             if (length >= 5 && !index.ServiceWordSet.Contains(label) && probed++ < 3)
             {
-                var before = hits.Count;
-                ProbeTypos(index, index.Deletions, label, offset, HitKind.Left, ref hits);
-                ProbeSkeleton(index, label, offset, HitKind.Left, hits.Count > before, ref hits);
+                // Raw slips only: folding hyphens away here brings ordinary host names too close ("emea-mask").
+                ProbeTypos(index, index.Deletions, label, offset, offset + length, HitKind.Left, ref hits);
             }
         }
     }
