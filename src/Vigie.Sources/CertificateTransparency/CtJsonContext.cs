@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Vigie.Sources.CertificateTransparency;
+
+/// <summary>Source-generated JSON for the CT wire formats: the CLI is Native AOT, so no reflection.</summary>
+[JsonSerializable(typeof(GetEntriesResponse))]
+[JsonSerializable(typeof(SignedTreeHeadJson))]
+[JsonSerializable(typeof(NamesTileLine))]
+internal sealed partial class CtJsonContext : JsonSerializerContext;
