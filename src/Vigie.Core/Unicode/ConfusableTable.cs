@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace Vigie.Core.Unicode;
+
+/// <summary>
+/// Unicode TR39 confusables (unicode.org/reports/tr39, "Confusable Detection") as shipped in Vigie.Core/Data:
+/// which characters can be mistaken for which, and the script of every code point. Loaded once, lazily,
+/// because only homoglyph generation and skeleton matching need it.
+/// </summary>
+internal sealed class ConfusableTable
+{
+    private static readonly Lazy<ConfusableTable> LazyDefault = new(() =>
+    {
+        using var pairs = EmbeddedData.Open("confusables.json");
+        using var scripts = EmbeddedData.Open("confusable-categories.json");
+        return ConfusableTableReader.Read(pairs, scripts);
+    });
+
+    private readonly Dictionary<char, string[]> _lookalikes;
+    private readonly Dictionary<int, char> _prototypes;
+    private readonly ScriptRanges _scripts;
+
+    internal ConfusableTable(Dictionary<char, string[]> lookalikes, Dictionary<int, char> prototypes, ScriptRanges scripts)
+    {
+        _lookalikes = lookalikes;
+        _prototypes = prototypes;
+        _scripts = scripts;
+    }
+
+    public static ConfusableTable Default => LazyDefault.Value;
+
+    /// <summary>
+    /// Every single-character string TR39 lists as confusable with an ASCII letter or digit ('a' → "а" Cyrillic,
+    /// "ɑ", "α", full-width and mathematical forms…), ASCII look-alikes ('l' → "1", "I") included.
+    /// </summary>
+    public IReadOnlyList<string> LookalikesOf(char ascii) =>
+        _lookalikes.TryGetValue(char.ToLowerInvariant(ascii), out var list) ? list : [];
+
+    /// <summary>
+    /// The ASCII look-alike of a text: each code point TR39 says is confusable with an ASCII letter or digit is
+    /// replaced by it, accents are dropped (NFD base letter, "pàypal" → "paypal"), and the result is lower-cased.
+    /// Code points with no ASCII look-alike are kept, so "pаypal" (Cyrillic а) and "paypal" share a skeleton but
+    /// a Chinese name keeps its own.
+    /// </summary>
+    public string Skeleton(string text)
+    {
+        if (Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            AppendSkeleton(sb, rune);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The script of a code point (UAX 24), as recorded in the shipped table.</summary>
+    public UnicodeScript ScriptOf(int codePoint) => _scripts.Find(codePoint);
+
+    private void AppendSkeleton(StringBuilder sb, Rune rune)
+    {
+        if (rune.IsAscii)
+        {
+            sb.Append(char.ToLowerInvariant((char)rune.Value));
+            return;
+        }
+
+        if (_prototypes.TryGetValue(rune.Value, out var ascii))
+        {
+            sb.Append(ascii);
+            return;
+        }
+
+        var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
+        var baseRune = Rune.GetRuneAt(decomposed, 0);
+        if (decomposed.Length > baseRune.Utf16SequenceLength && (baseRune.IsAscii || _prototypes.ContainsKey(baseRune.Value)))
+        {
+            // Only the combining marks differ from a known letter: keep the letter (TR39 §4 folds marks too).
+            AppendSkeleton(sb, baseRune);
+            return;
+        }
+
+        sb.Append(rune.ToString().ToLower(CultureInfo.InvariantCulture));
+    }
+}
