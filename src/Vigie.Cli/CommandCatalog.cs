@@ -5,5 +5,8 @@ namespace Vigie.Cli;
 /// <summary>Every `vigie` sub-command, one line each; each command lives in its own folder.</summary>
 internal static class CommandCatalog
 {
-    public static IEnumerable<Command> Create() => [];
+    public static IEnumerable<Command> Create() =>
+    [
+        Ct.CtCommand.Create(),
+    ];
 }

@@ -1,3 +1,5 @@
+using Vigie.Core.Domains;
+
 namespace Vigie.Sources.CertificateTransparency;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal static class HostNames
         }
 
         name = name.TrimEnd('.');
-        if (name.Length is 0 or > 253 || !name.Contains('.', StringComparison.Ordinal))
+        if (name.Length is 0 or > 253 || !name.Contains('.', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal) || name[0] == '.')
         {
             return null;
         }
@@ -30,6 +32,10 @@ internal static class HostNames
             if (c is >= 'A' and <= 'Z')
             {
                 c = (char)(c + 32);
+            }
+            else if (c > 0x7f)
+            {
+                return FromUnicode(name);
             }
             else if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '.' or '_'))
             {
@@ -46,6 +52,33 @@ internal static class HostNames
         }
 
         return lower.SequenceEqual(name) ? name : new string(lower);
+    }
+
+    /// <summary>The Unicode form of a normalised name for people to read (UTS 46 ToUnicode); the ASCII form when its punycode is invalid.</summary>
+    public static string ToDisplay(string ascii)
+    {
+        try
+        {
+            return Idn.ToUnicode(ascii);
+        }
+        catch (DomainNameException)
+        {
+            return ascii;
+        }
+    }
+
+    // A SAN dNSName must hold A-labels (RFC 5280 §4.2.1.6) but a UTF8String CN may carry U-labels.
+    private static string? FromUnicode(string name)
+    {
+        try
+        {
+            var ascii = Idn.ToAscii(name);
+            return ascii.Any(c => c > 0x7f) ? null : Normalize(ascii);
+        }
+        catch (DomainNameException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Adds a normalised name unless it is already there (a CN usually repeats a SAN entry).</summary>

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Vigie.Sources.CertificateTransparency;
 using Vigie.TestSupport;
+using Vigie.TestSupport.CertificateTransparency;
 
 namespace Vigie.Sources.Tests.CertificateTransparency;
 
@@ -11,7 +12,7 @@ public sealed class DataTileReaderTests
     [Fact]
     public void Read_NavigliFullTiles_MatchExpectedNamesTimestampsAndLeafHashes()
     {
-        var expected = ExpectedEntry.Load(SharedData.Path($"{Log}/EXPECTED_entries_0-1023.json"));
+        var expected = ExpectedCtEntry.Load(SharedData.Path($"{Log}/EXPECTED_entries_0-1023.json"));
         var actual = Enumerable.Range(0, 4)
             .SelectMany(t => DataTileReader.Read(File.ReadAllBytes(SharedData.Path($"{Log}/tile/data/{t:000}")), t * 256L))
             .ToList();

@@ -1,6 +1,7 @@
 using System.Text;
 using Vigie.Sources.CertificateTransparency;
 using Vigie.TestSupport;
+using Vigie.TestSupport.CertificateTransparency;
 
 namespace Vigie.Sources.Tests.CertificateTransparency;
 
@@ -9,7 +10,7 @@ public sealed class GetEntriesParserTests
     [Fact]
     public void Parse_RealGetEntries_MatchesExpectedAndRootHash()
     {
-        var expected = ExpectedEntry.Load(SharedData.Path("ct/rfc6962-get-entries/EXPECTED.json"));
+        var expected = ExpectedCtEntry.Load(SharedData.Path("ct/rfc6962-get-entries/EXPECTED.json"));
 
         var entries = GetEntriesParser.Parse(File.ReadAllBytes(SharedData.Path("ct/rfc6962-get-entries/get-entries-0-3.json")), 0);
 

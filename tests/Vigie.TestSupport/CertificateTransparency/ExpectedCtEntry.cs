@@ -1,16 +1,16 @@
 using System.Text.Json;
 
-namespace Vigie.Sources.Tests.CertificateTransparency;
+namespace Vigie.TestSupport.CertificateTransparency;
 
-/// <summary>An entry of a fixture's EXPECTED file, with the names as the parser should give them.</summary>
-internal sealed record ExpectedEntry(long Index, long TimestampMs, string EntryType, IReadOnlyList<string> Names, string LeafHashHex)
+/// <summary>An entry of a CT fixture's EXPECTED file (../shared/data/ct), with the names as Vigie normalises them.</summary>
+public sealed record ExpectedCtEntry(long Index, long TimestampMs, string EntryType, IReadOnlyList<string> Names, string LeafHashHex)
 {
     /// <summary>Reads EXPECTED.json ({"entries": [...]}, "index") or EXPECTED_entries_*.json ([...], "leaf_index").</summary>
-    public static List<ExpectedEntry> Load(string path)
+    public static List<ExpectedCtEntry> Load(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));
         var array = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement : document.RootElement.GetProperty("entries");
-        var entries = new List<ExpectedEntry>();
+        var entries = new List<ExpectedCtEntry>();
         foreach (var e in array.EnumerateArray())
         {
             var index = e.TryGetProperty("leaf_index", out var li) ? li.GetInt64() : e.GetProperty("index").GetInt64();
@@ -27,7 +27,7 @@ internal sealed record ExpectedEntry(long Index, long TimestampMs, string EntryT
                 }
             }
 
-            entries.Add(new ExpectedEntry(index, e.GetProperty("timestamp").GetInt64(), e.GetProperty("entry_type").GetString()!, names, e.GetProperty("leaf_hash_hex").GetString()!));
+            entries.Add(new ExpectedCtEntry(index, e.GetProperty("timestamp").GetInt64(), e.GetProperty("entry_type").GetString()!, names, e.GetProperty("leaf_hash_hex").GetString()!));
         }
 
         return entries;
