@@ -29,8 +29,11 @@ results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 status=0
 dotnet build Vigie.slnx -c Release --nologo -v quiet -clp:ErrorsOnly || exit 1
-dotnet test Vigie.slnx -c Release --no-build --nologo --logger "trx" --results-directory "$results" \
-    -- RunConfiguration.TestSessionTimeout=1500000 || status=$?
+for project in tests/*.Tests/*.Tests.csproj; do
+    name="$(basename "$project" .csproj)"
+    dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" \
+        --results-directory "$results" || status=$?
+done
 
 # One closing line over every project's TRX counters.
 python3 - "$results" <<'PY' || true
