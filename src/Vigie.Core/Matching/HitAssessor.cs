@@ -1,0 +1,191 @@
+namespace Vigie.Core.Matching;
+
+/// <summary>Turns one hit into techniques, a score and a sentence, given where it lies in the name.</summary>
+internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout layout)
+{
+    private readonly string _label = name[layout.LabelStart..layout.LabelEnd];
+    private readonly string _registrable = name[layout.LabelStart..];
+    private readonly string _suffix = name[(layout.LabelEnd + 1)..];
+
+    public Assessment? Assess(Hit hit)
+    {
+        var key = index.Keys[hit.Key];
+        var target = index.Targets[key.Target];
+        return hit.Kind switch
+        {
+            HitKind.Label => Whole(key, target),
+            HitKind.LabelTypo => Typo(key, target, _label),
+            HitKind.LabelSkeleton => Skeleton(key, target),
+            HitKind.Part or HitKind.Inside => Combo(hit, key, target),
+            HitKind.Left => Left(key, target),
+            HitKind.Joined => Joined(hit, key, target),
+            _ => null,
+        };
+    }
+
+    private Assessment? Whole(IndexKey key, WatchedTarget target) => key.Kind switch
+    {
+        KeyKind.Label when target.IsBrand => new(target, [Technique.TldSwap], Scores.TldSwap,
+            $"{_registrable} uses the brand name {target.Display} as its name"),
+        KeyKind.Label when _suffix != target.Suffix => new(target, [Technique.TldSwap], Scores.TldSwap,
+            $"{_registrable} takes the name of {target.Display} with the ending .{_suffix} instead of .{target.Suffix}"),
+        // Same label and suffix as a watched domain yet not excluded: only a look-alike skeleton reads that way.
+        KeyKind.Label => new(target, [Technique.Homoglyph], Scores.Homoglyph, $"{_registrable} reads as {target.Display}"),
+        KeyKind.Hyphenless => new(target, [Technique.Hyphenation], Scores.Hyphenation,
+            $"the hyphen in {target.Display} was left out: {_registrable}"),
+        KeyKind.Flattened => new(target, [Technique.DotToHyphen], Scores.DotToHyphen,
+            $"the dot in {key.Source} was replaced by a hyphen: {_registrable}"),
+        KeyKind.SuffixJoined => new(target, [Technique.BrandWithSuffix], Scores.BrandWithSuffix,
+            $"{target.Display} was run together with its ending into {_registrable}"),
+        _ => null,
+    };
+
+    private Assessment? Typo(IndexKey key, WatchedTarget target, string text)
+    {
+        var edits = EditDistance.Edits(key.Text, text);
+        if (edits.Count == 0)
+        {
+            return null;
+        }
+
+        var techniques = edits.Select(e => TypoNames.TechniqueOf(e, key.Text)).Distinct().ToList();
+        var score = edits.Count == 1 ? Scores.TypoOne : Scores.TypoTwo;
+        if (key.Text.Length <= 7)
+        {
+            score -= Scores.ShortTypoPenalty;
+        }
+
+        var clauses = string.Join(" and ", edits.Select(e => TypoNames.Describe(e, key.Text)));
+        return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
+    }
+
+    private Assessment? Skeleton(IndexKey key, WatchedTarget target)
+    {
+        if (Unhyphenated(_label) == Unhyphenated(key.Text))
+        {
+            return new(target, [Technique.Hyphenation], Scores.Hyphenation,
+                $"a hyphen was added to {target.Display}: {_registrable}");
+        }
+
+        return new(target, [Technique.Homoglyph], Scores.AsciiLookalike,
+            $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label)})");
+    }
+
+    private Assessment? Combo(Hit hit, IndexKey key, WatchedTarget target)
+    {
+        var inner = name[hit.Start..hit.End];
+        var extra = (_label[..(hit.Start - layout.LabelStart)] + " " + _label[(hit.End - layout.LabelStart)..]).Trim(' ', '-').Replace(" ", "…", StringComparison.Ordinal);
+        switch (key.Kind)
+        {
+            case KeyKind.Flattened:
+                return new(target, [Technique.DotToHyphen], Scores.DotToHyphen,
+                    $"the dot in {key.Source} was replaced by a hyphen inside {_registrable}");
+            case KeyKind.SuffixJoined:
+                return new(target, [Technique.BrandWithSuffix], Scores.BrandWithSuffix,
+                    $"{target.Display} was run together with its ending ('{key.Text}') inside {_registrable}");
+        }
+
+        var bounded = (hit.Start == layout.LabelStart || name[hit.Start - 1] == '-') && (hit.End == layout.LabelEnd || name[hit.End] == '-');
+        var score = hit.Distance > 0 ? Scores.ComboTypo : bounded || hit.Kind == HitKind.Part ? Scores.ComboToken : Scores.ComboInside;
+        if (HasServiceWord(extra))
+        {
+            score += Scores.ServiceWordBonus;
+        }
+
+        if (key.Text.Length <= 6)
+        {
+            score -= Scores.ShortLabelPenalty;
+        }
+
+        var techniques = new List<string> { Technique.Combosquatting };
+        var what = target.Display;
+        if (hit.Distance > 0 || inner != key.Text)
+        {
+            var typo = Typo(key, target, inner);
+            if (typo is not null)
+            {
+                techniques.AddRange(typo.Techniques);
+                what = $"a misspelling of {target.Display} ('{inner}')";
+            }
+            else
+            {
+                techniques.Add(Technique.Homoglyph);
+                what = $"a look-alike of {target.Display} ('{inner}')";
+            }
+        }
+
+        return new(target, techniques, Math.Clamp(score, 0, 100), $"{_registrable} adds '{extra}' to {what}");
+    }
+
+    private Assessment? Left(IndexKey key, WatchedTarget target)
+    {
+        if (key.Kind == KeyKind.FullDomain)
+        {
+            return new(target, [Technique.SubdomainImpersonation], Scores.SubdomainWithDomain,
+                $"{target.Display} is written at the start of a name that belongs to {_registrable}");
+        }
+
+        var techniques = new List<string> { Technique.SubdomainImpersonation };
+        var score = Scores.SubdomainLabel;
+        if (key.Kind == KeyKind.Flattened)
+        {
+            techniques.Add(Technique.DotToHyphen);
+            score = Scores.SubdomainWithDomain;
+        }
+        else if (key.Kind == KeyKind.SuffixJoined)
+        {
+            techniques.Add(Technique.BrandWithSuffix);
+            score = Scores.SubdomainWithDomain;
+        }
+
+        if (HasServiceWord(name[..layout.LabelStart]))
+        {
+            score += Scores.ServiceWordBonus;
+        }
+
+        return new(target, techniques, Math.Clamp(score, 0, 100),
+            $"{target.Display}'s name is used in a subdomain of {_registrable}, which is not {target.Display}");
+    }
+
+    private Assessment? Joined(Hit hit, IndexKey key, WatchedTarget target)
+    {
+        var joined = name[..layout.LabelEnd].Replace(".", string.Empty, StringComparison.Ordinal);
+        if (joined.StartsWith("www", StringComparison.Ordinal) && name.StartsWith("www.", StringComparison.Ordinal))
+        {
+            joined = joined[3..];
+        }
+
+        if (hit.Distance == 0)
+        {
+            return new(target, [Technique.DotInsertion], Scores.DotInsertion,
+                $"dots were inserted into {target.Display}'s name: {name}");
+        }
+
+        var typo = Typo(key, target, joined);
+        return typo is null ? null : typo with
+        {
+            Techniques = [Technique.DotInsertion, .. typo.Techniques],
+            Score = Scores.TypoTwo,
+            Explanation = $"{name} imitates {target.Display} with a dot inserted: {typo.Explanation[(typo.Explanation.IndexOf(':', StringComparison.Ordinal) + 2)..]}",
+        };
+    }
+
+    private static bool HasServiceWord(string text) =>
+        text.Length > 0 && ServiceWords.All.Any(w => w.Length >= 3 && text.Contains(w, StringComparison.Ordinal));
+
+    private static string Unhyphenated(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal);
+
+    private static string AsciiLookalikes(string label)
+    {
+        var pairs = new List<string>();
+        foreach (var (fake, real) in new[] { ("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("cl", "d") })
+        {
+            if (label.Contains(fake, StringComparison.Ordinal))
+            {
+                pairs.Add($"'{fake}' for '{real}'");
+            }
+        }
+
+        return string.Join(", ", pairs);
+    }
+}

@@ -1,0 +1,86 @@
+using Vigie.Core.Domains;
+using Vigie.Core.Unicode;
+
+namespace Vigie.Core.Matching;
+
+/// <summary>
+/// The TR39 skeleton of a Unicode name (unicode.org/reports/tr39 §4), label by label, so that the scanner can
+/// compare it with the watched ASCII labels; and the wording of matches found that way.
+/// </summary>
+internal static class HomoglyphSkeleton
+{
+    public static (string Name, NameLayout Layout)? Of(DomainName parsed)
+    {
+        var labels = parsed.Unicode.Split('.');
+        var skeleton = labels.Select(l => ConfusableTable.Default.Skeleton(l)).ToArray();
+        var name = string.Join('.', skeleton);
+        if (name == parsed.Ascii)
+        {
+            return null;
+        }
+
+        var suffixLabels = parsed.Suffix.Count(c => c == '.') + 1;
+        var labelIndex = labels.Length - suffixLabels - 1;
+        var start = skeleton.Take(labelIndex).Sum(l => l.Length + 1);
+        return (name, new NameLayout(start, start + skeleton[labelIndex].Length));
+    }
+
+    /// <summary>Adds the homoglyph technique (and mixed scripts) to what the skeleton matched.</summary>
+    public static Assessment Upgrade(Assessment assessment, DomainName parsed)
+    {
+        var techniques = new List<string> { Technique.Homoglyph };
+        var label = Idn.ToUnicode(parsed.Label);
+        if (Scripts(label).Count > 1)
+        {
+            techniques.Add(Technique.MixedScripts);
+        }
+
+        techniques.AddRange(assessment.Techniques.Where(t => t != Technique.Homoglyph && t != Technique.TldSwap || assessment.Techniques.Count > 1));
+        var lookalikes = Lookalikes(parsed.Unicode);
+        var why = assessment.Techniques.SequenceEqual([Technique.TldSwap]) && assessment.Target.Suffix == parsed.Suffix
+            ? $"{parsed.Unicode} imitates {assessment.Target.Display} with look-alike characters ({lookalikes})"
+            : $"{parsed.Unicode} uses look-alike characters ({lookalikes}); read as ASCII, {assessment.Explanation}";
+        return assessment with
+        {
+            Techniques = [.. techniques.Distinct()],
+            Score = Math.Max(assessment.Score, Scores.Homoglyph),
+            Explanation = why,
+        };
+    }
+
+    private static HashSet<UnicodeScript> Scripts(string label)
+    {
+        var scripts = new HashSet<UnicodeScript>();
+        foreach (var rune in label.EnumerateRunes())
+        {
+            var script = ConfusableTable.Default.ScriptOf(rune.Value);
+            if (script is not (UnicodeScript.Common or UnicodeScript.Inherited or UnicodeScript.Unknown))
+            {
+                scripts.Add(script);
+            }
+        }
+
+        return scripts;
+    }
+
+    private static string Lookalikes(string unicode)
+    {
+        var parts = new List<string>();
+        foreach (var rune in unicode.EnumerateRunes())
+        {
+            if (!rune.IsAscii)
+            {
+                var text = rune.ToString();
+                var ascii = ConfusableTable.Default.Skeleton(text);
+                var script = ConfusableTable.Default.ScriptOf(rune.Value);
+                var part = ascii != text ? $"'{text}' ({script}) for '{ascii}'" : $"'{text}' ({script})";
+                if (!parts.Contains(part))
+                {
+                    parts.Add(part);
+                }
+            }
+        }
+
+        return string.Join(", ", parts);
+    }
+}

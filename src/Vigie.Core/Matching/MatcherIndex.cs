@@ -1,0 +1,178 @@
+using Vigie.Core.Domains;
+using Vigie.Core.Unicode;
+using Vigie.Core.Watchlists;
+
+namespace Vigie.Core.Matching;
+
+/// <summary>
+/// Everything the matcher looks up, built once from a watchlist (DESIGN.md, "The matcher is the heart"):
+/// exact keys, look-alike skeletons, the deletion neighbourhood of every watched label for bounded
+/// Damerau–Levenshtein, one Aho–Corasick automaton over brands, flattened names and service words, and the set
+/// of domains never reported. Per name the matcher does a fixed number of probes whatever the watchlist's size.
+/// </summary>
+internal sealed class MatcherIndex
+{
+    private MatcherIndex(
+        List<WatchedTarget> targets, List<IndexKey> keys, HashSet<string> excluded, int[] patternKeys)
+    {
+        Targets = targets;
+        Keys = keys;
+        Excluded = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
+        ExcludedCount = excluded.Count;
+        PatternKeys = patternKeys;
+        Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
+        Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
+        Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, DeletionKeys);
+        Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
+    }
+
+    public IReadOnlyList<WatchedTarget> Targets { get; }
+
+    public IReadOnlyList<IndexKey> Keys { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Excluded { get; }
+
+    public int ExcludedCount { get; }
+
+    public KeyTable Exact { get; }
+
+    public KeyTable Skeletons { get; }
+
+    public KeyTable Deletions { get; }
+
+    public AhoCorasick Automaton { get; }
+
+    /// <summary>The key behind each automaton pattern.</summary>
+    public int[] PatternKeys { get; }
+
+    public static MatcherIndex Build(Watchlist watchlist, MatcherOptions options)
+    {
+        var targets = new List<WatchedTarget>();
+        var keys = new List<IndexKey>();
+        var seen = new HashSet<(KeyKind, string)>();
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+
+        void Add(int target, KeyKind kind, string text, string source)
+        {
+            if (text.Length > 0 && seen.Add((kind, text)))
+            {
+                keys.Add(new IndexKey(target, kind, text, source));
+            }
+        }
+
+        foreach (var domain in watchlist.Domains.Concat(watchlist.Services))
+        {
+            var name = DomainName.Parse(domain);
+            excluded.Add(name.RegistrableDomain);
+            var target = targets.Count;
+            targets.Add(new WatchedTarget(name.RegistrableDomain, name.Label, name.Suffix));
+            Add(target, KeyKind.Label, name.Label, name.RegistrableDomain);
+            if (name.Label.Contains('-', StringComparison.Ordinal))
+            {
+                Add(target, KeyKind.Hyphenless, name.Label.Replace("-", string.Empty, StringComparison.Ordinal), name.RegistrableDomain);
+            }
+
+            Add(target, KeyKind.Flattened, name.Label + "-" + name.Suffix.Replace('.', '-'), name.RegistrableDomain);
+            Add(target, KeyKind.SuffixJoined, name.Label + name.Suffix.Replace(".", string.Empty, StringComparison.Ordinal), name.RegistrableDomain);
+            Add(target, KeyKind.FullDomain, name.RegistrableDomain, name.RegistrableDomain);
+        }
+
+        foreach (var subdomain in watchlist.Subdomains)
+        {
+            var name = DomainName.Parse(subdomain);
+            var target = targets.Count;
+            targets.Add(new WatchedTarget(name.Ascii, name.Label, name.Suffix));
+            var flat = name.Subdomain.Replace('.', '-') + "-" + name.Label;
+            Add(target, KeyKind.Flattened, flat, name.Ascii);
+            Add(target, KeyKind.Flattened, flat + "-" + name.Suffix.Replace('.', '-'), name.Ascii);
+        }
+
+        foreach (var brand in watchlist.Brands)
+        {
+            var words = BrandWords(brand);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var target = targets.Count;
+            var compact = string.Concat(words);
+            targets.Add(new WatchedTarget(brand, compact, string.Empty));
+            Add(target, KeyKind.Label, compact, brand);
+            if (words.Length > 1)
+            {
+                Add(target, KeyKind.Label, string.Join('-', words), brand);
+            }
+        }
+
+        foreach (var word in ServiceWords.All)
+        {
+            Add(-1, KeyKind.ServiceWord, word, word);
+        }
+
+        foreach (var allowed in watchlist.Allowlist)
+        {
+            excluded.Add(allowed);
+        }
+
+        if (options.UsePopularAllowlist)
+        {
+            excluded.UnionWith(PopularDomains.All);
+        }
+
+        // Substrings shorter than five characters turn up inside ordinary words ("ebay" in "webaylight"): such
+        // labels are compared whole, as labels and hyphen tokens, never looked for inside a longer label.
+        var patterns = Enumerable.Range(0, keys.Count)
+            .Where(k => keys[k].Kind is KeyKind.FullDomain or KeyKind.ServiceWord || keys[k].Text.Length >= 5)
+            .ToArray();
+        return new MatcherIndex(targets, keys, excluded, patterns);
+    }
+
+    /// <summary>A brand as the words of its ASCII skeleton: "En Marche!" → ["en", "marche"].</summary>
+    private static string[] BrandWords(string brand) =>
+        new string([.. ConfusableTable.Default.Skeleton(brand).Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static IEnumerable<ulong> DeletionKeys(IndexKey key)
+    {
+        var text = key.Text;
+        var edits = TypoPolicy.MaxEdits(text.Length);
+        Span<ulong> prefix = stackalloc ulong[text.Length + 1];
+        var hash = new LabelHash(text, prefix);
+        var result = new List<ulong> { hash.Whole };
+        for (var i = 0; edits >= 1 && i < text.Length; i++)
+        {
+            result.Add(hash.Without(i));
+            for (var j = i + 1; edits >= 2 && j < text.Length; j++)
+            {
+                result.Add(hash.Without(i, j));
+            }
+        }
+
+        return result;
+    }
+
+    private static KeyTable Table(List<IndexKey> keys, Func<IndexKey, bool> include, Func<IndexKey, IEnumerable<ulong>> hashes)
+    {
+        var map = new Dictionary<ulong, List<int>>();
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (!include(keys[k]))
+            {
+                continue;
+            }
+
+            foreach (var h in hashes(keys[k]).Distinct())
+            {
+                if (!map.TryGetValue(h, out var list))
+                {
+                    map[h] = list = [];
+                }
+
+                list.Add(k);
+            }
+        }
+
+        return new KeyTable(map);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Vigie.Core.Matching;
+
+/// <summary>
+/// Base scores per technique, 0–100. They were set from the measurements in bench/README.md ("match"): roughly,
+/// the share of the names each kind of hit flags that are phishing, over the phishing and legitimate lists, so a
+/// score reads "how likely this is an imitation". docs/commands/match.md explains the scale to users.
+/// </summary>
+internal static class Scores
+{
+    public const int Homoglyph = 95;
+    public const int DotToHyphen = 95;
+    public const int BrandWithSuffix = 90;
+    public const int SubdomainWithDomain = 90;
+    public const int AsciiLookalike = 90;
+    public const int Hyphenation = 85;
+    public const int TypoOne = 85;
+    public const int TypoTwo = 70;
+    public const int TldSwap = 80;
+    public const int DotInsertion = 80;
+    public const int ComboToken = 75;
+    public const int ComboInside = 65;
+    public const int ComboTypo = 65;
+    public const int SubdomainLabel = 60;
+
+    /// <summary>Added when a service word ("login", "wallet") sits beside the brand.</summary>
+    public const int ServiceWordBonus = 15;
+
+    /// <summary>Taken off when the watched label is 5 or 6 characters: such strings occur by chance more often.</summary>
+    public const int ShortLabelPenalty = 10;
+
+    /// <summary>Taken off per edit for a typo of a 5–7 character label, and for a second edit of any label.</summary>
+    public const int ShortTypoPenalty = 10;
+}
