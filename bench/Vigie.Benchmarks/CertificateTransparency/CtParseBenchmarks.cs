@@ -1,5 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Vigie.Core.Matching;
+using Vigie.Core.Watchlists;
 using Vigie.Sources.CertificateTransparency;
 using Vigie.TestSupport;
 
@@ -17,10 +19,13 @@ public class CtParseBenchmarks
     private byte[][] dataTiles = [];
     private byte[][] namesTiles = [];
     private byte[] getEntries = [];
+    private Matcher matcher = null!;
 
     [GlobalSetup]
     public void Setup()
     {
+        // A watchlist of the brands the navigli entries imitate or resemble, so the matcher does real work.
+        matcher = Matcher.Build(WatchlistLoader.FromDomains(["en-marche.fr", "microsoft.com", "google.com", "paypal.com", "ledger.com"]), MatcherOptions.Default);
         dataTiles = Enumerable.Range(0, 4).Select(t => File.ReadAllBytes(SharedData.Path($"ct/static-ct-navigli2025h2/tile/data/{t:000}"))).ToArray();
         namesTiles = Enumerable.Range(0, 4).Select(t => File.ReadAllBytes(SharedData.Path($"ct/static-ct-navigli2025h2/tile/names/{t:000}"))).ToArray();
 
@@ -47,6 +52,21 @@ public class CtParseBenchmarks
         return names;
     }
 
+    [Benchmark(OperationsPerInvoke = Entries, Description = "static-ct data tiles + match")]
+    public int DataTilesAndMatch()
+    {
+        var matches = 0;
+        for (var t = 0; t < dataTiles.Length; t++)
+        {
+            matches += MatchAll(DataTileReader.Read(dataTiles[t], t * 256L));
+        }
+
+        return matches;
+    }
+
+    [Benchmark(OperationsPerInvoke = Entries, Description = "RFC 6962 get-entries JSON + match")]
+    public int GetEntriesJsonAndMatch() => MatchAll(GetEntriesParser.Parse(getEntries, 0));
+
     [Benchmark(OperationsPerInvoke = Entries, Description = "static-ct names tiles")]
     public int NamesTiles()
     {
@@ -72,5 +92,22 @@ public class CtParseBenchmarks
         }
 
         return names;
+    }
+
+    private int MatchAll(List<CtEntry> entries)
+    {
+        var matches = 0;
+        foreach (var entry in entries)
+        {
+            foreach (var name in entry.Names)
+            {
+                if (matcher.TryMatch(name, out _))
+                {
+                    matches++;
+                }
+            }
+        }
+
+        return matches;
     }
 }
