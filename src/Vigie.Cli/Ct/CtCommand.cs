@@ -9,6 +9,7 @@ internal static class CtCommand
     {
         var command = new Command("ct", "Certificate transparency: read saved log entries, list the logs.");
         command.Subcommands.Add(CtDumpCommand.Create());
+        command.Subcommands.Add(CtLogsCommand.Create());
         return command;
     }
 }

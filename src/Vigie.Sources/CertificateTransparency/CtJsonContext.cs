@@ -6,4 +6,5 @@ namespace Vigie.Sources.CertificateTransparency;
 [JsonSerializable(typeof(GetEntriesResponse))]
 [JsonSerializable(typeof(SignedTreeHeadJson))]
 [JsonSerializable(typeof(NamesTileLine))]
+[JsonSerializable(typeof(LogListJson))]
 internal sealed partial class CtJsonContext : JsonSerializerContext;
