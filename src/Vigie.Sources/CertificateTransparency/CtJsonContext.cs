@@ -7,4 +7,6 @@ namespace Vigie.Sources.CertificateTransparency;
 [JsonSerializable(typeof(SignedTreeHeadJson))]
 [JsonSerializable(typeof(NamesTileLine))]
 [JsonSerializable(typeof(LogListJson))]
+[JsonSerializable(typeof(LogListLogJson))]
+[JsonSerializable(typeof(ConsistencyResponse))]
 internal sealed partial class CtJsonContext : JsonSerializerContext;

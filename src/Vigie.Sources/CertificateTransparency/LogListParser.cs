@@ -63,6 +63,43 @@ internal static class LogListParser
         }
 
         var state = log.State is { Count: > 0 } ? log.State.Keys.First() : "none";
-        return new CtLog(name, operatorName, log.LogId, key, kind, uri, log.Mmd, state, [list]);
+        string? origin = null;
+        if (kind == CtLogKind.Tiled)
+        {
+            if (!Uri.TryCreate(log.SubmissionUrl, UriKind.Absolute, out var submission))
+            {
+                throw new CtFormatException($"{list} log list: tiled log '{name}' lacks its submission_url");
+            }
+
+            origin = Checkpoint.OriginOf(submission);
+        }
+
+        return new CtLog(name, operatorName, log.LogId, key, kind, uri, log.Mmd, state, [list]) { Origin = origin };
+    }
+
+    /// <summary>
+    /// The log.v3.json a log serves at its prefix (Sunlight does; Vigie's test logs do for both kinds):
+    /// "log_spec" says "static-ct-api" for a tiled log, anything else is read as RFC 6962.
+    /// </summary>
+    public static CtLog ParseSelfDescription(ReadOnlySpan<byte> json, Uri prefix)
+    {
+        LogListLogJson? log;
+        try
+        {
+            log = JsonSerializer.Deserialize(json, CtJsonContext.Default.LogListLogJson);
+        }
+        catch (JsonException e)
+        {
+            throw new CtFormatException($"{prefix}log.v3.json is not valid JSON: {e.Message}", e);
+        }
+
+        if (log is null)
+        {
+            throw new CtFormatException($"{prefix}log.v3.json is empty");
+        }
+
+        var tiled = log.LogSpec == "static-ct-api";
+        var described = log with { MonitoringUrl = prefix.ToString(), Url = prefix.ToString(), SubmissionUrl = log.SubmissionUrl ?? prefix.ToString() };
+        return ToLog(described, "?", tiled ? CtLogKind.Tiled : CtLogKind.Rfc6962, prefix.ToString(), "log.v3.json");
     }
 }

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Vigie.Sources.CertificateTransparency;
-using Vigie.Sources.Tests.Support;
 using Vigie.TestSupport;
+using Vigie.TestSupport.CertificateTransparency;
 
 namespace Vigie.Sources.Tests.CertificateTransparency;
 
@@ -90,7 +90,7 @@ public sealed class TreeHeadTests
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var head = new SignedTreeHead(4, 1396877652123, SHA256.HashData("root"u8));
-        var signature = TestLogSigner.Sign(key, head);
+        var signature = TestLogSigner.Sign(key, head.TreeSize, head.TimestampMs, head.RootHash);
 
         Assert.True(TreeHeadSignature.Verify(key.ExportSubjectPublicKeyInfo(), head, signature));
         Assert.False(TreeHeadSignature.Verify(key.ExportSubjectPublicKeyInfo(), head with { TreeSize = 5 }, signature));

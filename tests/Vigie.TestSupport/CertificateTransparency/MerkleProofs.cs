@@ -1,9 +1,9 @@
 using Vigie.Sources.CertificateTransparency;
 
-namespace Vigie.Sources.Tests.Support;
+namespace Vigie.TestSupport.CertificateTransparency;
 
 /// <summary>The prover side of RFC 6962 §2.1.2 (PROOF and SUBPROOF), for the logs the tests run.</summary>
-internal static class MerkleProofs
+public static class MerkleProofs
 {
     public static List<byte[]> Consistency(IReadOnlyList<byte[]> leaves, int first, int second)
     {

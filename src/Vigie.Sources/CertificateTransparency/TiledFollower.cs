@@ -1,0 +1,79 @@
+namespace Vigie.Sources.CertificateTransparency;
+
+/// <summary>
+/// Follows a static-ct-api log: verified checkpoints, then data tiles (full, or partial at the right edge)
+/// with several in flight, each checked against its level-0 hash tile. Between checkpoints Vigie checks
+/// that the tree never shrinks and that one size never has two roots; it does not yet prove consistency
+/// across sizes from the higher-level tiles.
+/// </summary>
+internal sealed class TiledFollower(TiledClient client, CtFetchOptions options, TimeProvider time, Action<string> warn) : ICtLogFollower
+{
+    public Task RunAsync(long? from, Func<CtBatch, CancellationToken, Task> onBatch, CancellationToken cancel) =>
+        new FollowerLoop(client.Log, options, time, warn).RunAsync(
+            from,
+            client.GetCheckpointAsync,
+            CheckSameSizeSameRoot,
+            ReadAsync,
+            onBatch,
+            cancel);
+
+    private Task CheckSameSizeSameRoot(SignedTreeHead old, SignedTreeHead head, CancellationToken cancel)
+    {
+        if (old.TreeSize == head.TreeSize && !old.RootHash.AsSpan().SequenceEqual(head.RootHash))
+        {
+            throw new CtLogException($"log {client.Log.Name}: two different roots for tree size {head.TreeSize}: the log is forked");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task ReadAsync(long position, long size, Func<CtBatch, CancellationToken, Task> onBatch, CancellationToken cancel)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var pending = new Queue<(long Tile, Task<List<CtEntry>> Entries)>();
+        var nextTile = position / TilePath.Width;
+        var lastTile = (size - 1) / TilePath.Width;
+        try
+        {
+            Fill();
+            while (pending.TryDequeue(out var head))
+            {
+                var entries = await head.Entries;
+                var fresh = entries.Where(e => e.Index >= position).ToList();
+                if (fresh.Count > 0)
+                {
+                    await onBatch(new CtBatch(client.Log, fresh[0].Index, fresh, size), cancel);
+                    position = fresh[^1].Index + 1;
+                }
+
+                Fill();
+            }
+
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            foreach (var (_, task) in pending)
+            {
+                try
+                {
+                    await task;
+                }
+                catch (Exception e) when (e is CtLogException or OperationCanceledException)
+                {
+                    // Abandoned read-ahead: the next round asks again from the saved position.
+                }
+            }
+        }
+
+        void Fill()
+        {
+            while (pending.Count < options.Parallel && nextTile <= lastTile)
+            {
+                var width = (int)Math.Min(TilePath.Width, size - (nextTile * TilePath.Width));
+                pending.Enqueue((nextTile, client.ReadTileAsync(nextTile, width, stop.Token)));
+                nextTile++;
+            }
+        }
+    }
+}

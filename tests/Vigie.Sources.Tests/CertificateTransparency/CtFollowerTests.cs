@@ -1,0 +1,176 @@
+using Vigie.Sources.CertificateTransparency;
+using Vigie.Sources.Http;
+using Vigie.TestSupport.CertificateTransparency;
+
+namespace Vigie.Sources.Tests.CertificateTransparency;
+
+public sealed class CtFollowerTests
+{
+    private static readonly CtFetchOptions Fast = new()
+    {
+        BaseDelay = TimeSpan.FromMilliseconds(1),
+        MaxDelay = TimeSpan.FromMilliseconds(20),
+        RequestsPerSecond = 2000,
+        PollInterval = TimeSpan.FromMilliseconds(50),
+        BatchSize = 100,
+    };
+
+    [Fact]
+    public async Task RunAsync_Rfc6962UnderFaults_EveryEntryOnceInOrder()
+    {
+        await using var log = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
+        log.AddRealFixtures();
+        var lookalikes = Enumerable.Range(0, 300).Select(i => $"login-en-marche{i}.fr").ToList();
+        foreach (var name in lookalikes)
+        {
+            log.AddCertificate(name, "www." + name);
+        }
+
+        log.MaxEntriesPerAnswer = 32;
+        log.Fail("get-sth", LocalFault.ServerError, LocalFault.Truncated);
+        log.Fail("get-entries", LocalFault.TooManyRequests, LocalFault.TooManyRequests, LocalFault.TooManyRequests, LocalFault.ServerError, LocalFault.Truncated);
+
+        var (batches, warnings) = await FollowUntilAsync(log, 0, log.Size);
+
+        var entries = batches.SelectMany(b => b.Entries).ToList();
+        Assert.Equal(Enumerable.Range(0, (int)log.Size).Select(i => (long)i), entries.Select(e => e.Index));
+        Assert.All(batches, b => Assert.True(b.Entries.Count <= 32));
+        Assert.Equal(["mail.google.com"], entries[0].Names);
+        Assert.Equal(["login-en-marche0.fr", "www.login-en-marche0.fr"], entries[6].Names);
+        Assert.Equal(lookalikes, entries.Skip(6).Select(e => e.Names[0]));
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public async Task RunAsync_TiledUnderFaults_EveryEntryOnceAndMissingTileWarnedOnce()
+    {
+        await using var log = await LocalCtLog.StartAsync(LocalCtLogKind.Tiled);
+        log.AddRealFixtures();
+        for (var i = 0; i < 300; i++)
+        {
+            log.AddCertificate($"paypal-login{i}.com");
+        }
+
+        log.Fail("checkpoint", LocalFault.Truncated, LocalFault.TooManyRequests);
+        log.Fail("tile/data/001", LocalFault.NotFound);
+        log.Fail("tile/data/005", LocalFault.ServerError, LocalFault.TooManyRequests);
+
+        var (batches, warnings) = await FollowUntilAsync(log, 0, log.Size);
+
+        var entries = batches.SelectMany(b => b.Entries).ToList();
+        Assert.Equal(Enumerable.Range(0, 1324).Select(i => (long)i), entries.Select(e => e.Index));
+        Assert.Equal("paypal-login299.com", entries[^1].Names[0]);
+        var warning = Assert.Single(warnings);
+        Assert.Equal("log Vigie local Tiled log: tile/data/001 is missing (404)", warning);
+    }
+
+    [Fact]
+    public async Task RunAsync_LogGrows_NewEntriesFollowFromCurrentSize()
+    {
+        await using var log = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
+        log.AddRealFixtures();
+        var received = new List<CtEntry>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var describe = await DescribeAsync(log);
+        var run = CtFollowers.RunAsync(describe, Http, Fast, TimeProvider.System, _ => { }, from: null, (batch, _) =>
+        {
+            lock (received)
+            {
+                received.AddRange(batch.Entries);
+            }
+
+            return Task.CompletedTask;
+        }, stop.Token);
+        await WaitForAsync(() => log.Requests.Any(r => r.StartsWith("ct/v1/get-sth", StringComparison.Ordinal)), stop.Token);
+        log.AddCertificate("onedrive-en-marche.fr");
+
+        await WaitForAsync(() => received.Count == 1, stop.Token);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        Assert.Equal(6, received[0].Index);
+        Assert.Equal(["onedrive-en-marche.fr"], received[0].Names);
+    }
+
+    [Fact]
+    public async Task RunAsync_WrongKey_LoudWarningAndNoEntries()
+    {
+        await using var log = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
+        log.AddRealFixtures();
+        using var other = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var described = (await DescribeAsync(log)) with { Key = other.ExportSubjectPublicKeyInfo() };
+        var warnings = new List<string>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var entries = 0;
+
+        var run = CtFollowers.RunAsync(described, Http, Fast, TimeProvider.System, w => { lock (warnings) { warnings.Add(w); } }, 0, (b, _) =>
+        {
+            entries += b.Entries.Count;
+            return Task.CompletedTask;
+        }, stop.Token);
+        await WaitForAsync(() => log.Requests.Count(r => r.StartsWith("ct/v1/get-sth", StringComparison.Ordinal)) >= 3, stop.Token);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        Assert.Equal(0, entries);
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith("log Vigie local Rfc6962 log: STH of size 6 has a signature that does not verify", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DescribeAsync_UnknownUrlWithoutLogJson_CtLogException()
+    {
+        await using var log = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
+
+        await Assert.ThrowsAsync<CtLogException>(() => CtFollowers.DescribeAsync(new Uri(log.Prefix, "nothing/"), [], Http, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Delay_RetryAfterLongerThanBackoff_WaitsRetryAfter()
+    {
+        var options = new CtFetchOptions { BaseDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(2) };
+
+        Assert.Equal(TimeSpan.FromSeconds(5), Backoff.Delay(0, TimeSpan.FromSeconds(5), options, new Random(1)));
+        Assert.Equal(TimeSpan.FromMinutes(10), Backoff.Delay(0, TimeSpan.FromHours(1), options, new Random(1)));
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var delay = Backoff.Delay(attempt, null, options, new Random(attempt));
+            var ceiling = Math.Min(2000, 100 * Math.Pow(2, attempt));
+            Assert.InRange(delay.TotalMilliseconds, ceiling / 2, ceiling);
+        }
+    }
+
+    private static readonly HttpClient Client = HttpClientGetter.CreateClient(TimeSpan.FromSeconds(10));
+
+    private static IHttpGetter Http => new HttpClientGetter(Client);
+
+    private static Task<CtLog> DescribeAsync(LocalCtLog log) => CtFollowers.DescribeAsync(log.Prefix, [], Http, CancellationToken.None);
+
+    private static async Task<(List<CtBatch> Batches, List<string> Warnings)> FollowUntilAsync(LocalCtLog log, long from, long until)
+    {
+        var batches = new List<CtBatch>();
+        var warnings = new List<string>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var run = CtFollowers.RunAsync(await DescribeAsync(log), Http, Fast, TimeProvider.System, w => { lock (warnings) { warnings.Add(w); } }, from, (batch, _) =>
+        {
+            lock (batches)
+            {
+                batches.Add(batch);
+            }
+
+            return Task.CompletedTask;
+        }, stop.Token);
+        await WaitForAsync(() => batches.Count > 0 && batches[^1].Next >= until, stop.Token);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        return (batches, warnings);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, CancellationToken cancel)
+    {
+        while (!condition())
+        {
+            await Task.Delay(10, cancel);
+        }
+    }
+}
