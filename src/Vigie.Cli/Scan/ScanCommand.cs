@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Data.Common;
+using System.Globalization;
+using Vigie.Core.Domains;
+using Vigie.Enrichment.Dns;
+using Vigie.Storage.Database;
+using Vigie.Storage.Migrations;
+using Vigie.Storage.Scans;
+
+namespace Vigie.Cli.Scan;
+
+/// <summary>`vigie scan`: sweep names in DNS, tell registrations from wildcards and failures, remember them, report changes (docs/commands/scan.md).</summary>
+internal static class ScanCommand
+{
+    public static Command Create()
+    {
+        var domain = new Argument<string>("DOMAIN") { Description = "The domain whose lookalikes to sweep (the key of its memory in the database)." };
+        var names = new Option<string?>("--names") { Description = "Sweep the names of this file (one a line, '-' for standard input) instead of generated permutations." };
+        var nameservers = new Option<string[]>("--nameserver") { Description = "Recursive server IP[:PORT] (repeatable); default: /etc/resolv.conf.", Arity = ArgumentArity.ZeroOrMore };
+        var concurrency = new Option<int>("--concurrency") { Description = "Names resolved at once.", DefaultValueFactory = _ => 100 };
+        var timeout = new Option<int>("--timeout") { Description = "Milliseconds to wait for one answer before retrying.", DefaultValueFactory = _ => 2000 };
+        var retries = new Option<int>("--retries") { Description = "Extra attempts after a timeout, SERVFAIL or REFUSED.", DefaultValueFactory = _ => 2 };
+        var rate = new Option<double?>("--rate") { Description = "Queries per second per server (0: no limit); default: no limit on loopback, 1500 otherwise." };
+        var registered = new Option<bool>("--registered") { Description = "Print only the registered names." };
+        var format = new Option<string?>("--format") { Description = "Output: table, csv or json; default: table on a terminal, csv when piped." };
+        var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
+        var newOnly = new Option<bool>("--new-only") { Description = "Print only the changes since the previous run; exit code 1 when there are some, 0 when none." };
+        var command = new Command("scan", "Resolve the lookalikes of a domain, tell real registrations from wildcards and failures, and report what changed since the last run.")
+        {
+            domain, names, nameservers, concurrency, timeout, retries, rate, registered, format, db, newOnly,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var config = parse.InvocationConfiguration;
+            var target = ParseDomain(parse.GetValue(domain)!);
+            var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : NameServers.FromResolvConf();
+            if (servers.Count == 0)
+            {
+                throw new UsageException("no name server in /etc/resolv.conf: give one with --nameserver IP[:PORT]");
+            }
+
+            var settings = new DnsResolverOptions
+            {
+                Servers = servers,
+                Timeout = TimeSpan.FromMilliseconds(Positive(parse.GetValue(timeout), "--timeout")),
+                Retries = Positive(parse.GetValue(retries) + 1, "--retries") - 1,
+                QueriesPerSecondPerServer = parse.GetValue(rate) is { } r and >= 0 ? r : parse.GetValue(rate) is null ? NameServers.DefaultRate(servers) : throw new UsageException("--rate: give 0 (no limit) or more"),
+            };
+            var width = Positive(parse.GetValue(concurrency), "--concurrency");
+            var writer = WriterFor(parse.GetValue(format) ?? (Console.IsOutputRedirected || !ReferenceEquals(config.Output, Console.Out) ? "csv" : "table"));
+            var list = parse.GetValue(names) is { } file
+                ? await ScanNames.ReadAsync(file, config.Error, cancel)
+                : throw new UsageException("give the names to sweep with --names FILE (permutation generation is wired in when the permute engine lands)");
+            var location = parse.GetValue(db) ?? DefaultDatabase();
+            try
+            {
+                await using var database = VigieDatabase.Open(location);
+                await Migrator.MigrateAsync(database, cancel);
+                using var resolver = new DnsResolver(settings, TimeProvider.System);
+                var runner = new ScanRunner(new ScanStore(database), new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width), TimeProvider.System);
+                var report = ScanProgress.Enabled(config.Error)
+                    ? await ScanProgress.RunAsync($"scan {target}", progress => runner.RunAsync(target, list, progress, cancel))
+                    : await runner.RunAsync(target, list, null, cancel);
+                var rows = report.Rows.Where(row => (!parse.GetValue(registered) || row.Status == NameStatus.Registered)
+                    && (!parse.GetValue(newOnly) || row.Change is not null)).ToList();
+                await writer.WriteAsync(config.Output, rows, CancellationToken.None);
+                await config.Error.WriteLineAsync(Summary(target, report, servers));
+                return report.Interrupted ? ExitCodes.Interrupted
+                    : parse.GetValue(newOnly) && report.Changes > 0 ? ExitCodes.Found
+                    : ExitCodes.Success;
+            }
+            catch (DbException e)
+            {
+                await config.Error.WriteLineAsync($"vigie: database {location}: {e.Message}");
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    private static string ParseDomain(string text)
+    {
+        try
+        {
+            return DomainName.Parse(text).Ascii;
+        }
+        catch (DomainNameException e)
+        {
+            throw new UsageException($"DOMAIN: {e.Message}");
+        }
+    }
+
+    private static int Positive(int value, string option) =>
+        value > 0 ? value : throw new UsageException($"{option} {value}: give a number above {(option == "--retries" ? -1 : 0)}");
+
+    private static IScanWriter WriterFor(string format) => format switch
+    {
+        "csv" => new ScanCsvWriter(),
+        "json" => new ScanJsonWriter(),
+        "table" => new ScanTableWriter(),
+        _ => throw new UsageException($"--format {format}: give table, csv or json"),
+    };
+
+    /// <summary>The user's data directory: $XDG_DATA_HOME, else ~/.local/share (what .NET maps LocalApplicationData to on Linux).</summary>
+    private static string DefaultDatabase() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", "vigie.db");
+
+    private static string Summary(string target, ScanReport report, IReadOnlyList<System.Net.IPEndPoint> servers)
+    {
+        var counts = report.Rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
+        var rate = report.Elapsed.TotalSeconds > 0 ? report.CheckedNow / report.Elapsed.TotalSeconds : 0;
+        var state = report.Interrupted
+            ? $"interrupted after {report.Rows.Count:N0} of {report.Total:N0} names; saved, the next run resumes"
+            : $"{report.Rows.Count:N0} names";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"vigie: scan {target} via {NameServers.Describe(servers)}: {state} ({report.CheckedNow:N0} resolved in {report.Elapsed.TotalSeconds:F1} s, {rate:N0} names/s){(report.Resumed ? ", resumed run " + report.RunId : "")}: "
+            + $"{counts.GetValueOrDefault(NameStatus.Registered)} registered, {counts.GetValueOrDefault(NameStatus.Wildcard)} wildcard, {counts.GetValueOrDefault(NameStatus.Unknown)} unknown; {report.Changes} change(s)");
+    }
+}

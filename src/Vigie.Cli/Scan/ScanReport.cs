@@ -1,0 +1,17 @@
+namespace Vigie.Cli.Scan;
+
+/// <summary>
+/// What a run found. <paramref name="Rows"/>: every name this run checked (including, for a resumed run, those
+/// checked before the interruption). <paramref name="Interrupted"/>: stopped by a signal before the end.
+/// </summary>
+internal sealed record ScanReport(
+    long RunId,
+    bool Resumed,
+    bool Interrupted,
+    int Total,
+    IReadOnlyList<ScanRow> Rows,
+    TimeSpan Elapsed,
+    int CheckedNow)
+{
+    public int Changes => Rows.Count(r => r.Change is not null);
+}

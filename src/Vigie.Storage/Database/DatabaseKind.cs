@@ -1,0 +1,7 @@
+namespace Vigie.Storage.Database;
+
+internal enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,42 @@
+namespace Vigie.Storage.Migrations;
+
+/// <summary>
+/// Every schema step, in order. Append only: a released step is never edited, a change is a new step.
+/// Times are ISO 8601 UTC text, which sorts and compares the same way in SQLite and PostgreSQL.
+/// </summary>
+internal static class Schema
+{
+    public static IReadOnlyList<Migration> Steps { get; } =
+    [
+        new(1, "scan runs, per-name state and per-run changes", """
+            CREATE TABLE scan_runs (
+                id {id},
+                target TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                complete BIGINT NOT NULL DEFAULT 0,
+                names BIGINT NOT NULL
+            );
+            CREATE INDEX scan_runs_by_target ON scan_runs (target, id);
+            CREATE TABLE scan_names (
+                target TEXT NOT NULL,
+                name TEXT NOT NULL,
+                status TEXT NOT NULL,
+                observed TEXT NOT NULL,
+                reason TEXT,
+                records TEXT NOT NULL,
+                first_seen TEXT,
+                last_seen TEXT,
+                last_run BIGINT NOT NULL,
+                PRIMARY KEY (target, name)
+            );
+            CREATE TABLE scan_changes (
+                run_id BIGINT NOT NULL,
+                name TEXT NOT NULL,
+                change TEXT NOT NULL,
+                PRIMARY KEY (run_id, name)
+            );
+            """),
+    ];
+}

@@ -1,0 +1,35 @@
+namespace Vigie.Enrichment.Tests.Support;
+
+/// <summary>
+/// The contents of a lab DNS zone served by <see cref="UnboundServer"/>: registered names (NS, A, MX, like
+/// ../shared/bench/with-local-dns.sh), wildcard zones, and names whose server fails (SERVFAIL).
+/// </summary>
+internal sealed class LabZone
+{
+    public Dictionary<string, string> Registered { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Wildcards { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Failing { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A delegated name with NS, A (the given address, or one derived from its position) and MX records.</summary>
+    public LabZone Register(string name, string? address = null)
+    {
+        Registered[name] = address ?? $"127.0.1.{(Registered.Count % 250) + 1}";
+        return this;
+    }
+
+    /// <summary>Every name under <paramref name="parent"/> (and the parent) answers A <paramref name="address"/>.</summary>
+    public LabZone Wildcard(string parent, string address)
+    {
+        Wildcards[parent] = address;
+        return this;
+    }
+
+    /// <summary>Queries for the name go to a server that does not exist: the resolver answers SERVFAIL.</summary>
+    public LabZone Fail(string name)
+    {
+        Failing.Add(name);
+        return this;
+    }
+}
