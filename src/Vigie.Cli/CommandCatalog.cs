@@ -9,5 +9,6 @@ internal static class CommandCatalog
     [
         Ct.CtCommand.Create(),
         Scan.ScanCommand.Create(),
+        Watch.WatchCommand.Create(),
     ];
 }

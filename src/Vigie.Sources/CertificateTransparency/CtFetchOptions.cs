@@ -25,4 +25,7 @@ internal sealed record CtFetchOptions
 
     /// <summary>Check each data tile against its level-0 hash tile (one more 8 KiB fetch per 256 entries).</summary>
     public bool VerifyTiles { get; init; } = true;
+
+    /// <summary>Return once the log has been read up to a tree head, instead of polling for ever (`vigie watch --once`).</summary>
+    public bool StopWhenCaughtUp { get; init; }
 }

@@ -50,6 +50,10 @@ internal sealed class FollowerLoop(CtLog log, CtFetchOptions options, TimeProvid
                 }
 
                 lastWarning = null;
+                if (options.StopWhenCaughtUp)
+                {
+                    return;
+                }
             }
             catch (CtLogException e)
             {
