@@ -57,7 +57,7 @@ internal sealed class WatchLab : IAsyncDisposable
     }
 
     public string[] Args(params string[] more) =>
-        ["watch", "--watchlist", Watchlist, "--ct-log", Log.Prefix.ToString(), "--db", Database, "--poll", "0.1", .. more];
+        ["watch", "--watchlist", Watchlist, "--ct-log", Log.Prefix.ToString(), "--db", Database, .. more.Contains("--poll") ? more : ["--poll", "0.1", .. more]];
 
     /// <summary>The names column of the match lines (time, name, target, score, techniques, source, explanation).</summary>
     public static List<string> PrintedNames(string stdout) =>

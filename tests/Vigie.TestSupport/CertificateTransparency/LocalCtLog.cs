@@ -53,6 +53,9 @@ public sealed class LocalCtLog : IAsyncDisposable
         }
     }
 
+    /// <summary>Time every answer takes, to catch a client halfway through.</summary>
+    public TimeSpan AnswerDelay { get; set; }
+
     /// <summary>Every request path served, in order.</summary>
     public List<string> Requests { get; } = [];
 
@@ -153,6 +156,11 @@ public sealed class LocalCtLog : IAsyncDisposable
         }
 
         path = path["/log/".Length..];
+        if (AnswerDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(AnswerDelay, context.RequestAborted);
+        }
+
         LocalFault? fault = null;
         byte[]? body;
         lock (sync)
