@@ -19,7 +19,7 @@ internal static class WatchCommand
         var ct = new Option<bool>("--ct") { Description = "Follow every usable or qualified log of Google's and Apple's lists, both kinds." };
         var ctLog = new Option<string[]>("--ct-log") { Description = "Follow this log (its URL prefix); repeatable. A log not in the lists must serve log.v3.json.", AllowMultipleArgumentsPerToken = false };
         var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
-        var from = new Option<string?>("--from") { Description = "Start every CT log at this entry INDEX instead of the saved position (backfill)." };
+        var from = new Option<string?>("--from") { Description = "Start every CT log at this entry INDEX, or at the first entry logged at or after TIME (ISO 8601, UTC unless an offset is given), instead of the saved position (backfill)." };
         var poll = new Option<double>("--poll") { Description = "Seconds between tree head polls once caught up (default 2).", DefaultValueFactory = _ => 2 };
         var statusEvery = new Option<double>("--status-every") { Description = "Seconds between status lines on stderr (default 10).", DefaultValueFactory = _ => 10 };
         var offline = new Option<bool>("--offline") { Description = "With --ct: use the log lists bundled with Vigie instead of fetching the current ones." };
@@ -48,7 +48,7 @@ internal static class WatchCommand
             var http = new HttpClientGetter(client);
             void Warn(string message) => config.Error.WriteLine($"vigie: warning: {message}");
             var logs = await ChooseLogsAsync(parse.GetValue(ct), parse.GetValue(offline), urls, http, Warn, cancel);
-            var sources = logs.Select(log => (IWatchSource)new CtWatchSource(log, http, fetch, Warn)).ToList();
+            var sources = logs.Select(log => (IWatchSource)new CtWatchSource(log, http, fetch, Warn, start)).ToList();
             var location = parse.GetValue(db) ?? DefaultDatabase();
             try
             {
@@ -58,12 +58,17 @@ internal static class WatchCommand
                 await config.Error.WriteLineAsync($"watch: {matcher.TargetCount} targets, {logs.Count} CT logs, database {location}");
                 var runner = new WatchRunner(store, matcher, config.Output, config.Error,
                     TimeSpan.FromSeconds(Positive(parse.GetValue(statusEvery), "--status-every")), TimeProvider.System);
-                await runner.RunAsync(sources, start, cancel);
+                await runner.RunAsync(sources, cancel);
                 return ExitCodes.Success;
             }
             catch (DbException e)
             {
                 await config.Error.WriteLineAsync($"vigie: database {location}: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (CtLogException e)
+            {
+                await config.Error.WriteLineAsync($"vigie: {e.Message}");
                 return ExitCodes.Failure;
             }
         });
@@ -120,11 +125,12 @@ internal static class WatchCommand
             ? url
             : throw new UsageException($"--ct-log {text}: give the log's http(s) URL prefix");
 
-    private static long? ParseFrom(string? text) => text switch
+    private static WatchStart? ParseFrom(string? text) => text switch
     {
         null => null,
-        _ when long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) => index,
-        _ => throw new UsageException($"--from {text}: give an entry index (0 or more)"),
+        _ when long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) => new WatchStart(index, null),
+        _ when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) => new WatchStart(null, time),
+        _ => throw new UsageException($"--from {text}: give an entry index (0 or more) or a time (2026-11-29T18:00:00Z)"),
     };
 
     private static double Positive(double value, string option) =>

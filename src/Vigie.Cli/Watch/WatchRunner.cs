@@ -11,14 +11,14 @@ namespace Vigie.Cli.Watch;
 /// </summary>
 internal sealed class WatchRunner(WatchStore store, Matcher matcher, TextWriter output, TextWriter error, TimeSpan statusEvery, TimeProvider time)
 {
-    public async Task RunAsync(IReadOnlyList<IWatchSource> sources, long? from, CancellationToken cancel)
+    public async Task RunAsync(IReadOnlyList<IWatchSource> sources, CancellationToken cancel)
     {
         var saved = await store.LoadPositionsAsync(cancel);
         var channel = Channel.CreateBounded<NameBatch>(new BoundedChannelOptions(16) { SingleReader = true });
         var status = new WatchStatus(time);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producers = sources.Select(source => Task.Run(
-            () => source.RunAsync(from ?? (saved.TryGetValue(source.Id, out var p) ? p.Next : null), (b, c) => channel.Writer.WriteAsync(b, c).AsTask(), stop.Token),
+            () => source.RunAsync(saved.TryGetValue(source.Id, out var p) ? p.Next : null, (b, c) => channel.Writer.WriteAsync(b, c).AsTask(), stop.Token),
             stop.Token)).ToList();
         var reporter = ReportAsync(status, stop.Token);
         try

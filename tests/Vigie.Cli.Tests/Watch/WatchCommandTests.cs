@@ -50,6 +50,18 @@ public sealed class WatchCommandTests
     }
 
     [Fact]
+    public async Task Watch_FromTime_StartsAtFirstEntryAfterIt()
+    {
+        await using var lab = await WatchLab.StartAsync(LocalCtLogKind.Rfc6962, 5, 0);
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync(lab.Args("--once", "--from", "2020-01-01T00:00:00Z"));
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        Assert.Equal(lab.Lookalikes.Order(StringComparer.Ordinal), WatchLab.PrintedNames(stdout).Order(StringComparer.Ordinal));
+        Assert.Contains(lab.Log.Requests, r => r.StartsWith("ct/v1/get-entries?start=6&", StringComparison.Ordinal) && r != "ct/v1/get-entries?start=6&end=6");
+        Assert.DoesNotContain(lab.Log.Requests, r => r.StartsWith("ct/v1/get-entries?start=0&", StringComparison.Ordinal) && r != "ct/v1/get-entries?start=0&end=0");
+    }
+
+    [Fact]
     public async Task Watch_NoSource_ExitCode2()
     {
         await using var lab = await WatchLab.StartAsync(LocalCtLogKind.Rfc6962, 1, 0);
