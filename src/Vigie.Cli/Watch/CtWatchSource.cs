@@ -12,8 +12,9 @@ internal sealed class CtWatchSource(CtLog log, IHttpGetter http, CtFetchOptions 
 {
     public string Id => "ct:" + log.LogId;
 
-    public async Task RunAsync(long? next, Func<NameBatch, CancellationToken, Task> emit, CancellationToken cancel)
+    public async Task RunAsync(IReadOnlyDictionary<string, long> saved, Func<NameBatch, CancellationToken, Task> emit, CancellationToken cancel)
     {
+        long? next = saved.TryGetValue(Id, out var position) ? position : null;
         var start = from switch
         {
             { Index: { } index } => index,

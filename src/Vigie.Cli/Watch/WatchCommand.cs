@@ -23,10 +23,11 @@ internal static class WatchCommand
         var poll = new Option<double>("--poll") { Description = "Seconds between tree head polls once caught up (default 2).", DefaultValueFactory = _ => 2 };
         var statusEvery = new Option<double>("--status-every") { Description = "Seconds between status lines on stderr (default 10).", DefaultValueFactory = _ => 10 };
         var offline = new Option<bool>("--offline") { Description = "With --ct: use the log lists bundled with Vigie instead of fetching the current ones." };
+        var nrd = new Option<string[]>("--nrd") { Description = "A newly-registered-domain list to match (FILE or http(s) URL, gzip allowed, one domain per line or CSV); repeatable; read again hourly.", AllowMultipleArgumentsPerToken = false };
         var once = new Option<bool>("--once") { Description = "Stop once every log has been read up to its current tree head (for cron, or a backfill)." };
-        var command = new Command("watch", "Follow new certificates and report the lookalikes of your watchlist as they appear.")
+        var command = new Command("watch", "Follow new certificates and newly registered domains; report the lookalikes of your watchlist as they appear.")
         {
-            watchlist, ct, ctLog, db, from, poll, statusEvery, offline, once,
+            watchlist, ct, ctLog, nrd, db, from, poll, statusEvery, offline, once,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -34,9 +35,15 @@ internal static class WatchCommand
             var matcher = Matcher.Build(LoadWatchlist(parse.GetValue(watchlist)!), MatcherOptions.Default);
             var urls = (parse.GetValue(ctLog) ?? []).Select(ParseUrl).ToList();
             var start = ParseFrom(parse.GetValue(from));
-            if (!parse.GetValue(ct) && urls.Count == 0)
+            var lists = parse.GetValue(nrd) ?? [];
+            if (!parse.GetValue(ct) && urls.Count == 0 && lists.Length == 0)
             {
-                throw new UsageException("nothing to watch: give --ct and/or --ct-log URL");
+                throw new UsageException("nothing to watch: give --ct, --ct-log URL or --nrd URL|FILE");
+            }
+
+            foreach (var list in lists.Where(l => !l.StartsWith("http://", StringComparison.Ordinal) && !l.StartsWith("https://", StringComparison.Ordinal) && !File.Exists(l)))
+            {
+                throw new UsageException($"--nrd {list}: no such file");
             }
 
             var fetch = new CtFetchOptions
@@ -48,14 +55,16 @@ internal static class WatchCommand
             var http = new HttpClientGetter(client);
             void Warn(string message) => config.Error.WriteLine($"vigie: warning: {message}");
             var logs = await ChooseLogsAsync(parse.GetValue(ct), parse.GetValue(offline), urls, http, Warn, cancel);
-            var sources = logs.Select(log => (IWatchSource)new CtWatchSource(log, http, fetch, Warn, start)).ToList();
+            var sources = logs.Select(log => (IWatchSource)new CtWatchSource(log, http, fetch, Warn, start))
+                .Concat(lists.Select(list => new NrdWatchSource(list, http, TimeSpan.FromHours(1), parse.GetValue(once), Warn)))
+                .ToList();
             var location = parse.GetValue(db) ?? DefaultDatabase();
             try
             {
                 await using var database = VigieDatabase.Open(location);
                 var store = new WatchStore(database);
                 await store.EnsureSchemaAsync(cancel);
-                await config.Error.WriteLineAsync($"watch: {matcher.TargetCount} targets, {logs.Count} CT logs, database {location}");
+                await config.Error.WriteLineAsync($"watch: {matcher.TargetCount} targets, {logs.Count} CT logs, {lists.Length} NRD lists, database {location}");
                 var runner = new WatchRunner(store, matcher, config.Output, config.Error,
                     TimeSpan.FromSeconds(Positive(parse.GetValue(statusEvery), "--status-every")), TimeProvider.System);
                 await runner.RunAsync(sources, cancel);

@@ -13,12 +13,12 @@ internal sealed class WatchRunner(WatchStore store, Matcher matcher, TextWriter 
 {
     public async Task RunAsync(IReadOnlyList<IWatchSource> sources, CancellationToken cancel)
     {
-        var saved = await store.LoadPositionsAsync(cancel);
+        var saved = (await store.LoadPositionsAsync(cancel)).ToDictionary(p => p.Key, p => p.Value.Next, StringComparer.Ordinal);
         var channel = Channel.CreateBounded<NameBatch>(new BoundedChannelOptions(16) { SingleReader = true });
         var status = new WatchStatus(time);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producers = sources.Select(source => Task.Run(
-            () => source.RunAsync(saved.TryGetValue(source.Id, out var p) ? p.Next : null, (b, c) => channel.Writer.WriteAsync(b, c).AsTask(), stop.Token),
+            () => source.RunAsync(saved, (b, c) => channel.Writer.WriteAsync(b, c).AsTask(), stop.Token),
             stop.Token)).ToList();
         var reporter = ReportAsync(status, stop.Token);
         try

@@ -69,7 +69,7 @@ public sealed class WatchCommandTests
         var (code, _, stderr) = await VigieAppTests.RunAsync("watch", "--watchlist", lab.Watchlist, "--db", lab.Database);
 
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Equal("vigie: nothing to watch: give --ct and/or --ct-log URL", stderr.TrimEnd());
+        Assert.Equal("vigie: nothing to watch: give --ct, --ct-log URL or --nrd URL|FILE", stderr.TrimEnd());
     }
 
     [Theory]

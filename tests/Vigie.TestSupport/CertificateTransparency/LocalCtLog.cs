@@ -30,6 +30,7 @@ public sealed class LocalCtLog : IAsyncDisposable
     private readonly List<byte[]> realTiles = [];
     private readonly Queue<(string Path, LocalFault Fault)> faults = new();
     private readonly Lock sync = new();
+    private readonly Dictionary<string, byte[]> files = new(StringComparer.Ordinal);
 
     private LocalCtLog(WebApplication app, LocalCtLogKind kind)
     {
@@ -82,6 +83,17 @@ public sealed class LocalCtLog : IAsyncDisposable
                 faults.Enqueue((pathPart, fault));
             }
         }
+    }
+
+    /// <summary>Serves <paramref name="body"/> at the returned URL (outside the log), e.g. an NRD list.</summary>
+    public Uri ServeFile(string name, byte[] body)
+    {
+        lock (sync)
+        {
+            files[name] = body;
+        }
+
+        return new Uri(Prefix, "../files/" + name);
     }
 
     /// <summary>RFC 6962: the 4 real 2013 entries and the 2 ct-go entries (a precert, a cert). Tiled: the 1,024 Navigli entries.</summary>
@@ -149,6 +161,21 @@ public sealed class LocalCtLog : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        byte[]? file = null;
+        lock (sync)
+        {
+            if (path.StartsWith("/files/", StringComparison.Ordinal))
+            {
+                files.TryGetValue(path["/files/".Length..], out file);
+            }
+        }
+
+        if (file is not null)
+        {
+            await context.Response.Body.WriteAsync(file);
+            return;
+        }
+
         if (!path.StartsWith("/log/", StringComparison.Ordinal))
         {
             context.Response.StatusCode = 404;
