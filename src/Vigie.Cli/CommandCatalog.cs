@@ -10,5 +10,6 @@ internal static class CommandCatalog
         Ct.CtCommand.Create(),
         Scan.ScanCommand.Create(),
         Watch.WatchCommand.Create(),
+        Zone.ZoneCommand.Create(),
     ];
 }
