@@ -41,6 +41,20 @@ internal sealed class TiledClient(LogHttp http)
         return entries;
     }
 
+    /// <summary>The root of the tree of <paramref name="size"/> computed from the hash tiles (<see cref="TileTreeHasher"/>).</summary>
+    public async Task<byte[]> TreeRootAsync(long size, CancellationToken cancel)
+    {
+        try
+        {
+            return await TileTreeHasher.RootAsync(size, async (level, tile, width) =>
+                await GetTileAsync(level.ToString(System.Globalization.CultureInfo.InvariantCulture), tile, width, HashTile.Read, cancel));
+        }
+        catch (CtFormatException e)
+        {
+            throw new CtLogException($"log {Log.Name}: {e.Message}", e);
+        }
+    }
+
     private async Task<T> GetTileAsync<T>(string kind, long tile, int width, Func<byte[], T> parse, CancellationToken cancel)
         where T : class
     {

@@ -2,29 +2,49 @@ namespace Vigie.Sources.CertificateTransparency;
 
 /// <summary>
 /// Follows a static-ct-api log: verified checkpoints, then data tiles (full, or partial at the right edge)
-/// with several in flight, each checked against its level-0 hash tile. Between checkpoints Vigie checks
-/// that the tree never shrinks and that one size never has two roots; it does not yet prove consistency
-/// across sizes from the higher-level tiles.
+/// with several in flight, each checked against its level-0 hash tile. Each checkpoint's root is
+/// recomputed from the hash tiles, and on each new checkpoint the previous one's root is recomputed from
+/// the same tiles: the tiles then prove that the new tree extends the old one (the tiled counterpart of
+/// an RFC 6962 consistency proof).
 /// </summary>
 internal sealed class TiledFollower(TiledClient client, CtFetchOptions options, TimeProvider time, Action<string> warn) : ICtLogFollower
 {
     public Task RunAsync(long? from, Func<CtBatch, CancellationToken, Task> onBatch, CancellationToken cancel) =>
         new FollowerLoop(client.Log, options, time, warn).RunAsync(
             from,
-            client.GetCheckpointAsync,
-            CheckSameSizeSameRoot,
+            GetVerifiedCheckpointAsync,
+            CheckConsistencyAsync,
             ReadAsync,
             onBatch,
             cancel);
 
-    private Task CheckSameSizeSameRoot(SignedTreeHead old, SignedTreeHead head, CancellationToken cancel)
+    private async Task<SignedTreeHead> GetVerifiedCheckpointAsync(CancellationToken cancel)
     {
-        if (old.TreeSize == head.TreeSize && !old.RootHash.AsSpan().SequenceEqual(head.RootHash))
+        var head = await client.GetCheckpointAsync(cancel);
+        if (options.VerifyTiles && !(await client.TreeRootAsync(head.TreeSize, cancel)).AsSpan().SequenceEqual(head.RootHash))
         {
-            throw new CtLogException($"log {client.Log.Name}: two different roots for tree size {head.TreeSize}: the log is forked");
+            throw new CtLogException($"log {client.Log.Name}: the hash tiles do not hash to the root of the checkpoint of size {head.TreeSize}");
         }
 
-        return Task.CompletedTask;
+        return head;
+    }
+
+    private async Task CheckConsistencyAsync(SignedTreeHead old, SignedTreeHead head, CancellationToken cancel)
+    {
+        if (old.TreeSize == head.TreeSize)
+        {
+            if (!old.RootHash.AsSpan().SequenceEqual(head.RootHash))
+            {
+                throw new CtLogException($"log {client.Log.Name}: two different roots for tree size {head.TreeSize}: the log is forked");
+            }
+
+            return;
+        }
+
+        if (options.VerifyTiles && !(await client.TreeRootAsync(old.TreeSize, cancel)).AsSpan().SequenceEqual(old.RootHash))
+        {
+            throw new CtLogException($"log {client.Log.Name}: checkpoint of size {head.TreeSize} is not consistent with size {old.TreeSize}: the log may be forked");
+        }
     }
 
     private async Task ReadAsync(long position, long size, Func<CtBatch, CancellationToken, Task> onBatch, CancellationToken cancel)

@@ -117,6 +117,54 @@ public sealed class CtFollowerTests
         Assert.StartsWith("log Vigie local Rfc6962 log: STH of size 6 has a signature that does not verify", warning, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(LocalCtLogKind.Rfc6962, "log Vigie local Rfc6962 log: tree head of size 1326 is not consistent with size 1325: the log may be forked")]
+    [InlineData(LocalCtLogKind.Tiled, "log Vigie local Tiled log: checkpoint of size 1326 is not consistent with size 1325: the log may be forked")]
+    public async Task RunAsync_HistoryRewritten_ForkWarningNamingLog(LocalCtLogKind kind, string expected)
+    {
+        await using var log = await LocalCtLog.StartAsync(kind);
+        log.AddRealFixtures();
+        while (log.Size < 1325)
+        {
+            log.AddCertificate($"shop{log.Size}.example.org");
+        }
+
+        var warnings = new List<string>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        long read = 0;
+        var run = CtFollowers.RunAsync(await DescribeAsync(log), Http, Fast, TimeProvider.System, w => { lock (warnings) { warnings.Add(w); } }, 0, (b, _) =>
+        {
+            Interlocked.Exchange(ref read, b.Next);
+            return Task.CompletedTask;
+        }, stop.Token);
+        await WaitForAsync(() => Interlocked.Read(ref read) == 1325, stop.Token);
+        log.Tamper(700);
+        log.AddCertificate("onedrive-en-marche.fr");
+        await WaitForAsync(() => { lock (warnings) { return warnings.Count > 0; } }, stop.Token);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        Assert.Equal(expected, Assert.Single(warnings));
+    }
+
+    [Fact]
+    public async Task RootAsync_NavigliTilesServedByLocalLog_EqualsMerkleRoot()
+    {
+        await using var log = await LocalCtLog.StartAsync(LocalCtLogKind.Tiled);
+        log.AddRealFixtures();
+        var client = Http;
+        var described = await DescribeAsync(log);
+        using var logHttp = new LogHttp(described, client, Fast, TimeProvider.System);
+        var tiled = new TiledClient(logHttp);
+        var expected = ExpectedCtEntry.Load(Vigie.TestSupport.SharedData.Path("ct/static-ct-navigli2025h2/EXPECTED_entries_0-1023.json"))
+            .Select(e => Convert.FromHexString(e.LeafHashHex)).ToList();
+
+        foreach (var size in new[] { 1, 255, 256, 257, 700, 1023, 1024 })
+        {
+            Assert.Equal(MerkleTree.Root(expected.Take(size).ToList()), await tiled.TreeRootAsync(size, CancellationToken.None));
+        }
+    }
+
     [Fact]
     public async Task DescribeAsync_UnknownUrlWithoutLogJson_CtLogException()
     {

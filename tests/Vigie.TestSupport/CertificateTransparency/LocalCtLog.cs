@@ -151,6 +151,15 @@ public sealed class LocalCtLog : IAsyncDisposable
         }
     }
 
+    /// <summary>Rewrites history: the leaf at <paramref name="index"/> gets another hash, as a forked log would show.</summary>
+    public void Tamper(int index)
+    {
+        lock (sync)
+        {
+            leafHashes[index] = SHA256.HashData("rewritten history"u8);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
@@ -300,19 +309,31 @@ public sealed class LocalCtLog : IAsyncDisposable
 
         var width = path.Contains(".p/", StringComparison.Ordinal) ? int.Parse(parts[^1], CultureInfo.InvariantCulture) : TilePath.Width;
         var first = tile * TilePath.Width;
-        if (first + width > leafHashes.Count)
+        if (parts[1] == "data")
+        {
+            if (first + width > leafHashes.Count)
+            {
+                return null;
+            }
+
+            return tile < realTiles.Count
+                ? (width == TilePath.Width ? realTiles[(int)tile] : null)
+                : [.. Enumerable.Range((int)first, width).SelectMany(i => leaves[i - (realTiles.Count * TilePath.Width)])];
+        }
+
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level > 3)
         {
             return null;
         }
 
-        var range = Enumerable.Range((int)first, width);
-        return parts[1] switch
+        // Level L holds the nodes of height 8L: node i covers leaves [i·256^L, (i+1)·256^L).
+        var span = 1 << (8 * level);
+        if (first + width > leafHashes.Count / span)
         {
-            "0" => [.. range.SelectMany(i => leafHashes[i])],
-            "data" when tile < realTiles.Count => width == TilePath.Width ? realTiles[(int)tile] : null,
-            "data" => [.. range.SelectMany(i => leaves[i - (realTiles.Count * TilePath.Width)])],
-            _ => null,
-        };
+            return null;
+        }
+
+        return [.. Enumerable.Range((int)first, width).SelectMany(i => level == 0 ? leafHashes[i] : MerkleTree.Root(leafHashes.GetRange(i * span, span)))];
     }
 
     private byte[] CheckpointNote()
