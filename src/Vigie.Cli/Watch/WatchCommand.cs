@@ -24,10 +24,11 @@ internal static class WatchCommand
         var statusEvery = new Option<double>("--status-every") { Description = "Seconds between status lines on stderr (default 10).", DefaultValueFactory = _ => 10 };
         var offline = new Option<bool>("--offline") { Description = "With --ct: use the log lists bundled with Vigie instead of fetching the current ones." };
         var nrd = new Option<string[]>("--nrd") { Description = "A newly-registered-domain list to match (FILE or http(s) URL, gzip allowed, one domain per line or CSV); repeatable; read again hourly.", AllowMultipleArgumentsPerToken = false };
+        var namesTiles = new Option<bool>("--names-tiles") { Description = "Read tiled logs' names tiles where offered (a tenth of the bytes; entries then not checked against hash tiles)." };
         var once = new Option<bool>("--once") { Description = "Stop once every log has been read up to its current tree head (for cron, or a backfill)." };
         var command = new Command("watch", "Follow new certificates and newly registered domains; report the lookalikes of your watchlist as they appear.")
         {
-            watchlist, ct, ctLog, nrd, db, from, poll, statusEvery, offline, once,
+            watchlist, ct, ctLog, nrd, db, from, poll, statusEvery, offline, namesTiles, once,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -50,6 +51,7 @@ internal static class WatchCommand
             {
                 PollInterval = TimeSpan.FromSeconds(Positive(parse.GetValue(poll), "--poll")),
                 StopWhenCaughtUp = parse.GetValue(once),
+                UseNamesTiles = parse.GetValue(namesTiles),
             };
             using var client = HttpClientGetter.CreateClient(TimeSpan.FromSeconds(30));
             var http = new HttpClientGetter(client);

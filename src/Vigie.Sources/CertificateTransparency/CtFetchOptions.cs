@@ -26,6 +26,13 @@ internal sealed record CtFetchOptions
     /// <summary>Check each data tile against its level-0 hash tile (one more 8 KiB fetch per 256 entries).</summary>
     public bool VerifyTiles { get; init; } = true;
 
+    /// <summary>
+    /// Read a tiled log's names tiles (Sunlight: the names of each entry, about a tenth of a data tile) where
+    /// the log offers them, instead of data tiles; entries are then not checked against the hash tiles,
+    /// while checkpoints still are.
+    /// </summary>
+    public bool UseNamesTiles { get; init; }
+
     /// <summary>Return once the log has been read up to a tree head, instead of polling for ever (`vigie watch --once`).</summary>
     public bool StopWhenCaughtUp { get; init; }
 }

@@ -41,6 +41,23 @@ internal sealed class TiledClient(LogHttp http)
         return entries;
     }
 
+    /// <summary>The first <paramref name="width"/> entries of names tile <paramref name="tile"/>, or null when the log has no names tiles.</summary>
+    public async Task<List<CtEntry>?> ReadNamesTileAsync(long tile, int width, CancellationToken cancel)
+    {
+        var entries = await http.GetAsync(TilePath.For("names", tile, width), bytes => NamesTileReader.Read(bytes, tile * TilePath.Width), cancel);
+        if (entries is null && width < TilePath.Width)
+        {
+            entries = await http.GetAsync(TilePath.For("names", tile), bytes => NamesTileReader.Read(bytes, tile * TilePath.Width), cancel);
+        }
+
+        if (entries is not null && entries.Count < width)
+        {
+            throw new CtLogException($"log {Log.Name}: {TilePath.For("names", tile, width)} has {entries.Count} entries, expected {width}");
+        }
+
+        return entries?[..width];
+    }
+
     /// <summary>The root of the tree of <paramref name="size"/> computed from the hash tiles (<see cref="TileTreeHasher"/>).</summary>
     public async Task<byte[]> TreeRootAsync(long size, CancellationToken cancel)
     {

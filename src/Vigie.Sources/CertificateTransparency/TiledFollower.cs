@@ -9,6 +9,9 @@ namespace Vigie.Sources.CertificateTransparency;
 /// </summary>
 internal sealed class TiledFollower(TiledClient client, CtFetchOptions options, TimeProvider time, Action<string> warn) : ICtLogFollower
 {
+    // Several tiles are read at once: the first to find no names tile switches the log to data tiles and warns.
+    private int namesTiles = options.UseNamesTiles ? 1 : 0;
+
     public Task RunAsync(long? from, Func<CtBatch, CancellationToken, Task> onBatch, CancellationToken cancel) =>
         new FollowerLoop(client.Log, options, time, warn).RunAsync(
             from,
@@ -45,6 +48,24 @@ internal sealed class TiledFollower(TiledClient client, CtFetchOptions options, 
         {
             throw new CtLogException($"log {client.Log.Name}: checkpoint of size {head.TreeSize} is not consistent with size {old.TreeSize}: the log may be forked");
         }
+    }
+
+    private async Task<List<CtEntry>> ReadAsync(long tile, int width, CancellationToken cancel)
+    {
+        if (Volatile.Read(ref namesTiles) == 1)
+        {
+            if (await client.ReadNamesTileAsync(tile, width, cancel) is { } names)
+            {
+                return names;
+            }
+
+            if (Interlocked.Exchange(ref namesTiles, 0) == 1)
+            {
+                warn($"log {client.Log.Name}: no names tiles ({TilePath.For("names", tile, width)} is missing); reading data tiles");
+            }
+        }
+
+        return await client.ReadTileAsync(tile, width, cancel);
     }
 
     private async Task ReadAsync(long position, long size, Func<CtBatch, CancellationToken, Task> onBatch, CancellationToken cancel)
@@ -91,7 +112,7 @@ internal sealed class TiledFollower(TiledClient client, CtFetchOptions options, 
             while (pending.Count < options.Parallel && nextTile <= lastTile)
             {
                 var width = (int)Math.Min(TilePath.Width, size - (nextTile * TilePath.Width));
-                pending.Enqueue((nextTile, client.ReadTileAsync(nextTile, width, stop.Token)));
+                pending.Enqueue((nextTile, ReadAsync(nextTile, width, stop.Token)));
                 nextTile++;
             }
         }

@@ -64,6 +64,30 @@ public sealed class CtFollowerTests
         Assert.Equal("log Vigie local Tiled log: tile/data/001 is missing (404)", warning);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RunAsync_NamesTiles_SameNamesAsDataTilesOrFallbackWarnedOnce(bool served)
+    {
+        await using var log = await LocalCtLog.StartAsync(LocalCtLogKind.Tiled);
+        log.AddRealFixtures();
+        for (var i = 0; i < 100; i++)
+        {
+            log.AddCertificate($"paypal-login{i}.com", $"www.paypal-login{i}.com");
+        }
+
+        log.ServesNamesTiles = served;
+        var (fromData, _) = await FollowUntilAsync(log, 0, log.Size);
+        var before = log.Requests.Count;
+
+        var (fromNames, warnings) = await FollowUntilAsync(log, 0, log.Size, Fast with { UseNamesTiles = true });
+
+        Assert.Equal(fromData.SelectMany(b => b.Entries).Select(e => (e.Index, e.TimestampMs, string.Join(',', e.Names))),
+            fromNames.SelectMany(b => b.Entries).Select(e => (e.Index, e.TimestampMs, string.Join(',', e.Names))));
+        Assert.Equal(!served, log.Requests.Skip(before).Any(r => r.StartsWith("tile/data/", StringComparison.Ordinal)));
+        Assert.Equal(served ? 0 : 1, warnings.Count);
+    }
+
     [Fact]
     public async Task RunAsync_LogGrows_NewEntriesFollowFromCurrentSize()
     {
@@ -194,12 +218,12 @@ public sealed class CtFollowerTests
 
     private static Task<CtLog> DescribeAsync(LocalCtLog log) => CtFollowers.DescribeAsync(log.Prefix, [], Http, CancellationToken.None);
 
-    private static async Task<(List<CtBatch> Batches, List<string> Warnings)> FollowUntilAsync(LocalCtLog log, long from, long until)
+    private static async Task<(List<CtBatch> Batches, List<string> Warnings)> FollowUntilAsync(LocalCtLog log, long from, long until, CtFetchOptions? options = null)
     {
         var batches = new List<CtBatch>();
         var warnings = new List<string>();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var run = CtFollowers.RunAsync(await DescribeAsync(log), Http, Fast, TimeProvider.System, w => { lock (warnings) { warnings.Add(w); } }, from, (batch, _) =>
+        var run = CtFollowers.RunAsync(await DescribeAsync(log), Http, options ?? Fast, TimeProvider.System, w => { lock (warnings) { warnings.Add(w); } }, from, (batch, _) =>
         {
             lock (batches)
             {

@@ -28,6 +28,8 @@ public sealed class LocalCtLog : IAsyncDisposable
     private readonly List<byte[]> leafHashes = [];
     private readonly List<byte[]> leaves = []; // RFC 6962: MerkleTreeLeaf; tiled: TileLeaf (generated entries only)
     private readonly List<byte[]> realTiles = [];
+    private readonly List<byte[]> realNamesTiles = [];
+    private readonly List<string> namesLines = []; // names tile line of each generated entry
     private readonly Queue<(string Path, LocalFault Fault)> faults = new();
     private readonly Lock sync = new();
     private readonly Dictionary<string, byte[]> files = new(StringComparer.Ordinal);
@@ -56,6 +58,9 @@ public sealed class LocalCtLog : IAsyncDisposable
 
     /// <summary>Time every answer takes, to catch a client halfway through.</summary>
     public TimeSpan AnswerDelay { get; set; }
+
+    /// <summary>Whether the tiled log serves names tiles (Sunlight does).</summary>
+    public bool ServesNamesTiles { get; set; } = true;
 
     /// <summary>Every request path served, in order.</summary>
     public List<string> Requests { get; } = [];
@@ -107,6 +112,7 @@ public sealed class LocalCtLog : IAsyncDisposable
                 {
                     var tile = File.ReadAllBytes(SharedData.Path($"ct/static-ct-navigli2025h2/tile/data/{t:000}"));
                     realTiles.Add(tile);
+                    realNamesTiles.Add(File.ReadAllBytes(SharedData.Path($"ct/static-ct-navigli2025h2/tile/names/{t:000}")));
                     leafHashes.AddRange(DataTileReader.Read(tile, t * 256L).Select(e => e.LeafHash));
                 }
 
@@ -139,6 +145,12 @@ public sealed class LocalCtLog : IAsyncDisposable
                 var entry = LocalCtLogEntries.TimestampedEntry(timestamp, certificate, LocalCtLogEntries.LeafIndexExtension(index));
                 leaves.Add([.. entry, 0, 0]); // no chain fingerprints
                 leafHashes.Add(LocalCtLogEntries.LeafHash(entry));
+                namesLines.Add(JsonSerializer.Serialize(new Dictionary<string, object>
+                {
+                    ["Timestamp"] = timestamp,
+                    ["Subject"] = new Dictionary<string, string> { ["CommonName"] = dnsNames[0] },
+                    ["DNS"] = dnsNames,
+                }) + "\n");
             }
             else
             {
@@ -319,6 +331,18 @@ public sealed class LocalCtLog : IAsyncDisposable
             return tile < realTiles.Count
                 ? (width == TilePath.Width ? realTiles[(int)tile] : null)
                 : [.. Enumerable.Range((int)first, width).SelectMany(i => leaves[i - (realTiles.Count * TilePath.Width)])];
+        }
+
+        if (parts[1] == "names")
+        {
+            if (!ServesNamesTiles || first + width > leafHashes.Count)
+            {
+                return null;
+            }
+
+            return tile < realNamesTiles.Count
+                ? (width == TilePath.Width ? realNamesTiles[(int)tile] : null)
+                : Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range((int)first, width).Select(i => namesLines[i - (realTiles.Count * TilePath.Width)])));
         }
 
         if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level > 3)
