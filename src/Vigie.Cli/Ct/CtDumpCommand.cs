@@ -31,6 +31,11 @@ internal static class CtDumpCommand
                 throw new UsageException($"{path.Name}: {e.Message}");
             }
 
+            foreach (var entry in entries.Where(e => e.Problem is not null))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"vigie: warning: {path.Name}: {entry.Problem}");
+            }
+
             var output = parse.InvocationConfiguration.Output;
             await CtDumpWriter.WriteAsync(output, entries, parse.GetValue(leafHash), parse.GetValue(unicode), cancel);
             return ExitCodes.Success;

@@ -22,6 +22,11 @@ internal sealed class FollowerLoop(CtLog log, CtFetchOptions options, TimeProvid
         // The position moves only once the consumer has taken a batch, so a failed round resumes exactly there.
         async Task Take(CtBatch batch, CancellationToken c)
         {
+            foreach (var entry in batch.Entries.Where(e => e.Problem is not null))
+            {
+                warn($"log {log.Name}: {entry.Problem}; skipped");
+            }
+
             await onBatch(batch, c);
             position = batch.Next;
         }

@@ -44,25 +44,36 @@ internal static class MerkleTreeLeafParser
             }
 
             var type = reader.ReadUInt16();
-            var names = type switch
+            if (type is not ((ushort)CtEntryType.X509 or (ushort)CtEntryType.Precert))
             {
-                (ushort)CtEntryType.X509 => CertificateNames.FromCertificate(reader.ReadOpaque24()),
-                (ushort)CtEntryType.Precert => FromPrecert(ref reader),
-                _ => throw new CtFormatException($"unknown entry type {type} (RFC 6962 §3.1)"),
-            };
+                throw new CtFormatException($"unknown entry type {type} (RFC 6962 §3.1)");
+            }
+
+            if (type == (ushort)CtEntryType.Precert)
+            {
+                reader.Take(32); // issuer_key_hash
+            }
+
+            var certificate = reader.ReadOpaque24();
             extensions = reader.ReadOpaque16();
-            return new CtEntry(index, (long)timestamp, (CtEntryType)type, names, []);
+            string? problem = null;
+            List<string> names;
+            try
+            {
+                names = type == (ushort)CtEntryType.X509 ? CertificateNames.FromCertificate(certificate) : CertificateNames.FromTbsCertificate(certificate);
+            }
+            catch (CtFormatException e)
+            {
+                names = [];
+                problem = $"entry {index}: {e.Message}";
+            }
+
+            return new CtEntry(index, (long)timestamp, (CtEntryType)type, names, []) { Problem = problem };
         }
         catch (CtFormatException e)
         {
             throw new CtFormatException($"entry {index}: {e.Message}", e);
         }
-    }
-
-    private static List<string> FromPrecert(ref TlsReader reader)
-    {
-        reader.Take(32); // issuer_key_hash
-        return CertificateNames.FromTbsCertificate(reader.ReadOpaque24());
     }
 
     /// <summary>RFC 6962 §2.1: the leaf hash of a serialised MerkleTreeLeaf.</summary>

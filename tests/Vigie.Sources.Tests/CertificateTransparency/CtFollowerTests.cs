@@ -88,6 +88,26 @@ public sealed class CtFollowerTests
         Assert.Equal(served ? 0 : 1, warnings.Count);
     }
 
+    [Theory]
+    [InlineData(LocalCtLogKind.Rfc6962)]
+    [InlineData(LocalCtLogKind.Tiled)]
+    public async Task RunAsync_MalformedCertificateInLog_SkippedWithWarningAndFollowingGoesOn(LocalCtLogKind kind)
+    {
+        await using var log = await LocalCtLog.StartAsync(kind);
+        log.AddCertificate("a.example.org");
+        var pem = File.ReadAllText(Vigie.TestSupport.SharedData.Path("x509/ctgo-x509-testdata/testdata/invalid/xf-pubkey-rsa-modulus-negative.pem"));
+        log.AddRawCertificate(Convert.FromBase64String(pem[System.Security.Cryptography.PemEncoding.Find(pem).Base64Data]));
+        log.AddCertificate("onedrive-en-marche.fr");
+
+        var (batches, warnings) = await FollowUntilAsync(log, 0, 3);
+
+        var entries = batches.SelectMany(b => b.Entries).ToList();
+        Assert.Equal([["a.example.org"], [], ["onedrive-en-marche.fr"]], entries.Select(e => e.Names.ToArray()));
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith($"log Vigie local {kind} log: entry 1: malformed certificate: negative RSA modulus", warning, StringComparison.Ordinal);
+        Assert.EndsWith("; skipped", warning, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RunAsync_LogGrows_NewEntriesFollowFromCurrentSize()
     {

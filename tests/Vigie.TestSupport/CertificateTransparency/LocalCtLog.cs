@@ -133,9 +133,13 @@ public sealed class LocalCtLog : IAsyncDisposable
     }
 
     /// <summary>Appends an x509 entry whose certificate names <paramref name="dnsNames"/>; returns its index.</summary>
-    public long AddCertificate(params string[] dnsNames)
+    public long AddCertificate(params string[] dnsNames) => Add(LocalCtLogEntries.Certificate(dnsNames), dnsNames);
+
+    /// <summary>Appends an x509 entry holding these DER bytes as they are (a malformed certificate, say).</summary>
+    public long AddRawCertificate(byte[] der) => Add(der, []);
+
+    private long Add(byte[] certificate, string[] dnsNames)
     {
-        var certificate = LocalCtLogEntries.Certificate(dnsNames);
         lock (sync)
         {
             var index = leafHashes.Count;
@@ -148,7 +152,7 @@ public sealed class LocalCtLog : IAsyncDisposable
                 namesLines.Add(JsonSerializer.Serialize(new Dictionary<string, object>
                 {
                     ["Timestamp"] = timestamp,
-                    ["Subject"] = new Dictionary<string, string> { ["CommonName"] = dnsNames[0] },
+                    ["Subject"] = new Dictionary<string, string> { ["CommonName"] = dnsNames.FirstOrDefault() ?? "" },
                     ["DNS"] = dnsNames,
                 }) + "\n");
             }
