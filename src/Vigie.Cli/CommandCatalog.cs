@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create() =>
     [
         Ct.CtCommand.Create(),
+        Match.MatchCommand.Create(),
         Scan.ScanCommand.Create(),
         Watch.WatchCommand.Create(),
         Zone.ZoneCommand.Create(),

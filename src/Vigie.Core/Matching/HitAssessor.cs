@@ -15,9 +15,9 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         {
             HitKind.Label => Whole(key, target),
             HitKind.LabelTypo => Typo(key, target, _label),
-            HitKind.LabelSkeleton => Skeleton(key, target),
+            HitKind.LabelSkeleton => Skeleton(hit, key, target),
             HitKind.Part or HitKind.Inside => Combo(hit, key, target),
-            HitKind.Left => Left(key, target),
+            HitKind.Left => Left(hit, key, target),
             HitKind.Joined => Joined(hit, key, target),
             _ => null,
         };
@@ -49,7 +49,12 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         }
 
         var techniques = edits.Select(e => TypoNames.TechniqueOf(e, key.Text)).Distinct().ToList();
-        var score = edits.Count == 1 ? Scores.TypoOne : Scores.TypoTwo;
+        var score = edits.Count switch
+        {
+            1 => Scores.TypoOne,
+            2 => Scores.TypoTwo,
+            _ => Scores.TypoThree,
+        };
         if (key.Text.Length <= 7)
         {
             score -= Scores.ShortTypoPenalty;
@@ -59,16 +64,49 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
     }
 
-    private Assessment? Skeleton(IndexKey key, WatchedTarget target)
+    private Assessment? Skeleton(Hit hit, IndexKey key, WatchedTarget target)
     {
+        if (_label == key.Text)
+        {
+            return null;
+        }
+
         if (Unhyphenated(_label) == Unhyphenated(key.Text))
         {
             return new(target, [Technique.Hyphenation], Scores.Hyphenation,
                 $"a hyphen was added to {target.Display}: {_registrable}");
         }
 
-        return new(target, [Technique.Homoglyph], Scores.AsciiLookalike,
-            $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label)})");
+        // Look-alike characters alone ("rnetamask", "paypai") are a homoglyph; with doubled letters or slips on top,
+        // the real edits are named, and the homoglyph too when look-alike characters are among them.
+        var lookalike = AsciiFold.Fold(_label, collapseRuns: false) != _label.Replace("-", string.Empty, StringComparison.Ordinal)
+            && AsciiFold.Fold(key.Text, collapseRuns: false) == key.Text.Replace("-", string.Empty, StringComparison.Ordinal);
+        if (hit.Distance == 0 && AsciiFold.Fold(_label, collapseRuns: false) == AsciiFold.Fold(key.Text, collapseRuns: false))
+        {
+            return new(target, [Technique.Homoglyph], Scores.AsciiLookalike,
+                $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label, key.Text)})");
+        }
+
+        var edits = EditDistance.Edits(key.Text, _label);
+        var techniques = edits.Select(e => TypoNames.TechniqueOf(e, key.Text)).Distinct().ToList();
+        if (lookalike)
+        {
+            techniques.Insert(0, Technique.Homoglyph);
+        }
+
+        var score = hit.Distance switch
+        {
+            0 => Scores.TypoOne,
+            1 => Scores.TypoTwo,
+            _ => Scores.TypoThree,
+        };
+        if (key.Text.Length <= 7)
+        {
+            score -= Scores.ShortTypoPenalty;
+        }
+
+        var clauses = string.Join(" and ", edits.Select(e => TypoNames.Describe(e, key.Text)));
+        return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
     }
 
     private Assessment? Combo(Hit hit, IndexKey key, WatchedTarget target)
@@ -117,7 +155,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         return new(target, techniques, Math.Clamp(score, 0, 100), $"{_registrable} adds '{extra}' to {what}");
     }
 
-    private Assessment? Left(IndexKey key, WatchedTarget target)
+    private Assessment? Left(Hit hit, IndexKey key, WatchedTarget target)
     {
         if (key.Kind == KeyKind.FullDomain)
         {
@@ -141,6 +179,18 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         if (HasServiceWord(name[..layout.LabelStart]))
         {
             score += Scores.ServiceWordBonus;
+        }
+
+        var inner = name[hit.Start..hit.End];
+        if (inner != key.Text)
+        {
+            // A misspelt or look-alike brand as a subdomain label ("myetherwalet.heliohost.org").
+            var typo = Typo(key, target, inner);
+            techniques.AddRange(typo?.Techniques ?? [Technique.Homoglyph]);
+            // A long brand misspelt is as telling as the brand itself; a short one may be an ordinary word.
+            var penalty = key.Text.Length >= 8 ? 0 : 5 * Math.Max(1, hit.Distance);
+            return new(target, techniques, Math.Clamp(score - penalty, 0, 100),
+                $"a misspelling of {target.Display} ('{inner}') is used as a subdomain of {_registrable}, which is not {target.Display}");
         }
 
         return new(target, techniques, Math.Clamp(score, 0, 100),
@@ -175,10 +225,24 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
     private static string Unhyphenated(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal);
 
-    private static string AsciiLookalikes(string label)
+    private static string AsciiLookalikes(string label, string watched)
     {
         var pairs = new List<string>();
-        foreach (var (fake, real) in new[] { ("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("cl", "d") })
+        if (label.Length == watched.Length)
+        {
+            for (var i = 0; i < label.Length; i++)
+            {
+                var pair = $"'{label[i]}' for '{watched[i]}'";
+                if (label[i] != watched[i] && !pairs.Contains(pair))
+                {
+                    pairs.Add(pair);
+                }
+            }
+
+            return string.Join(", ", pairs);
+        }
+
+        foreach (var (fake, real) in new[] { ("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("cl", "d"), ("i", "l") })
         {
             if (label.Contains(fake, StringComparison.Ordinal))
             {

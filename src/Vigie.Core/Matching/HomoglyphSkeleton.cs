@@ -35,9 +35,9 @@ internal static class HomoglyphSkeleton
             techniques.Add(Technique.MixedScripts);
         }
 
-        techniques.AddRange(assessment.Techniques.Where(t => t != Technique.Homoglyph && t != Technique.TldSwap || assessment.Techniques.Count > 1));
+        techniques.AddRange(assessment.Techniques);
         var lookalikes = Lookalikes(parsed.Unicode);
-        var why = assessment.Techniques.SequenceEqual([Technique.TldSwap]) && assessment.Target.Suffix == parsed.Suffix
+        var why = assessment.Techniques.SequenceEqual([Technique.Homoglyph])
             ? $"{parsed.Unicode} imitates {assessment.Target.Display} with look-alike characters ({lookalikes})"
             : $"{parsed.Unicode} uses look-alike characters ({lookalikes}); read as ASCII, {assessment.Explanation}";
         return assessment with

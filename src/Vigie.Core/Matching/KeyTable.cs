@@ -1,9 +1,10 @@
 namespace Vigie.Core.Matching;
 
 /// <summary>
-/// A frozen open-addressing map from 64-bit keys to lists of entry numbers: the matcher's exact-label,
+/// A frozen open-addressing map from 64-bit keys (slots chosen by the keys' high bits) to lists of entry numbers: the matcher's exact-label,
 /// skeleton and deletion-neighbourhood indexes. Linear probing over a power-of-two array kept under half full,
-/// so a miss (the common case) costs one or two cache lines.
+/// behind a one-bit-per-slot filter sixteen times larger than the key count, small enough to stay in the CPU's
+/// second-level cache: most misses (the common case) are answered there without touching the table.
 /// </summary>
 internal sealed class KeyTable
 {
@@ -12,6 +13,9 @@ internal sealed class KeyTable
     private readonly int[] _next;
     private readonly int[] _values;
     private readonly int _mask;
+    private readonly int _slotShift;
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
 
     public KeyTable(IReadOnlyDictionary<ulong, List<int>> map)
     {
@@ -21,14 +25,29 @@ internal sealed class KeyTable
             size <<= 1;
         }
 
+        var filterBits = 1024;
+        while (filterBits < map.Count * 16)
+        {
+            filterBits <<= 1;
+        }
+
+        _filter = new ulong[filterBits / 64];
+        _filterShift = 64 - System.Numerics.BitOperations.Log2((uint)filterBits);
+        foreach (var key in map.Keys)
+        {
+            var bit = key >> _filterShift;
+            _filter[bit >> 6] |= 1UL << (int)(bit & 63);
+        }
+
         _keys = new ulong[size];
         _first = new int[size];
         _mask = size - 1;
+        _slotShift = 64 - System.Numerics.BitOperations.Log2((uint)size);
         var values = new List<int>();
         var next = new List<int>();
         foreach (var (key, list) in map)
         {
-            var slot = (int)key & _mask;
+            var slot = (int)(key >> _slotShift);
             while (_keys[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
@@ -52,7 +71,13 @@ internal sealed class KeyTable
     /// <summary>Position of the first entry for the key, or -1; follow with <see cref="Next"/>.</summary>
     public int Find(ulong key)
     {
-        var slot = (int)key & _mask;
+        var bit = key >> _filterShift;
+        if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+        {
+            return -1;
+        }
+
+        var slot = (int)(key >> _slotShift);
         while (true)
         {
             var k = _keys[slot];

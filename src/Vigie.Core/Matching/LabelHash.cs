@@ -45,6 +45,14 @@ internal ref struct LabelHash
         return Finish(raw, n - 2);
     }
 
+    /// <summary>The key of the text without the characters at <paramref name="i"/> &lt; <paramref name="j"/> &lt; <paramref name="k"/>.</summary>
+    public readonly ulong Without(int i, int j, int k)
+    {
+        var n = _text.Length;
+        var raw = (_prefix[i] * Powers[n - 3 - i]) + (Range(i + 1, j) * Powers[n - 2 - j]) + (Range(j + 1, k) * Powers[n - 1 - k]) + Range(k + 1, n);
+        return Finish(raw, n - 3);
+    }
+
     /// <summary>The key of a whole string, equal to <see cref="Whole"/> for the same characters.</summary>
     public static ulong Of(ReadOnlySpan<char> text)
     {
@@ -59,13 +67,11 @@ internal ref struct LabelHash
 
     private readonly ulong Range(int from, int to) => _prefix[to] - (_prefix[from] * Powers[to - from]);
 
-    // SplitMix64's finaliser spreads the keys over the open-addressing table; the length keeps "ab" and "\0ab" apart.
+    // One multiplication by the golden-ratio constant (Fibonacci hashing) spreads the high bits, which are the
+    // ones the tables use; the length keeps "ab" and "\0ab" apart. Zero marks an empty slot, so it is avoided.
     private static ulong Finish(ulong raw, int length)
     {
-        var z = raw + ((ulong)length * 0x9E3779B97F4A7C15UL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        z ^= z >> 31;
+        var z = (raw ^ ((ulong)length << 56)) * 0x9E3779B97F4A7C15UL;
         return z == 0 ? 1 : z;
     }
 

@@ -49,7 +49,7 @@ internal sealed class Matcher
             Span<Hit> storage = stackalloc Hit[MaxHits];
             var hits = new HitBuffer(storage);
             NameScanner.Scan(_index, name, layout, ref hits);
-            if (hits.Count == 0 || IsExcluded(name))
+            if (hits.Count == 0 || IsExcluded(name, layout.LabelStart))
             {
                 return MatchStatus.NoMatch;
             }
@@ -63,7 +63,7 @@ internal sealed class Matcher
                 return MatchStatus.Unparsable;
             }
 
-            if (IsExcluded(parsed!.Ascii))
+            if (IsExcluded(parsed!.Ascii, parsed.Ascii.Length - parsed.RegistrableDomain.Length))
             {
                 return MatchStatus.NoMatch;
             }
@@ -132,23 +132,27 @@ internal sealed class Matcher
         return new Match(shown, best.Target.Display, best.Techniques, best.Score, sentence);
     }
 
-    /// <summary>A watched, allowlisted or popular domain, or a subdomain of one.</summary>
-    private bool IsExcluded(ReadOnlySpan<char> name)
+    /// <summary>
+    /// A watched, allowlisted or popular domain, or a subdomain of one. Only the name down to its registrable
+    /// domain counts: "metamask-login.weebly.com" is someone's site on weebly.com (a public suffix), not weebly's.
+    /// </summary>
+    private bool IsExcluded(ReadOnlySpan<char> name, int registrableStart)
     {
+        var start = 0;
         while (true)
         {
-            if (_index.Excluded.Contains(name))
+            if (_index.Excluded.Contains(name[start..]))
             {
                 return true;
             }
 
-            var dot = name.IndexOf('.');
-            if (dot < 0)
+            var dot = name[start..].IndexOf('.');
+            if (dot < 0 || start + dot + 1 > registrableStart)
             {
                 return false;
             }
 
-            name = name[(dot + 1)..];
+            start += dot + 1;
         }
     }
 

@@ -22,8 +22,22 @@ internal sealed class MatcherIndex
         PatternKeys = patternKeys;
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
-        Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, DeletionKeys);
+        Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
+        FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
+        var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).SelectMany(k => new[] { k.Text.Length, k.Folded.Length }).DefaultIfEmpty(0).ToList();
+        LongestLabel = typoKeys.Max();
+        ShortestLabel = typoKeys.Min();
+        foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
+        {
+            foreach (var text in new[] { key.Text, key.Folded })
+            {
+                for (var d = 0; d <= TypoPolicy.MaxEdits(text.Length); d++)
+                {
+                    DeletionLengths |= 1UL << (text.Length - d);
+                }
+            }
+        }
     }
 
     public IReadOnlyList<WatchedTarget> Targets { get; }
@@ -40,7 +54,18 @@ internal sealed class MatcherIndex
 
     public KeyTable Deletions { get; }
 
+    /// <summary>The deletion neighbourhoods of the folded labels, probed with folded name labels.</summary>
+    public KeyTable FoldedDeletions { get; }
+
     public AhoCorasick Automaton { get; }
+
+    /// <summary>Length bounds of the watched labels: a name label far outside them needs no typo probe.</summary>
+    public int LongestLabel { get; }
+
+    public int ShortestLabel { get; }
+
+    /// <summary>Bit n set when some watched label shortened by its allowed deletions has length n.</summary>
+    public ulong DeletionLengths { get; }
 
     /// <summary>The key behind each automaton pattern.</summary>
     public int[] PatternKeys { get; }
@@ -67,6 +92,12 @@ internal sealed class MatcherIndex
             var target = targets.Count;
             targets.Add(new WatchedTarget(name.RegistrableDomain, name.Label, name.Suffix));
             Add(target, KeyKind.Label, name.Label, name.RegistrableDomain);
+            var core = DistinctivePart(name.Label);
+            if (core is not null)
+            {
+                Add(target, KeyKind.Label, core, name.RegistrableDomain);
+            }
+
             if (name.Label.Contains('-', StringComparison.Ordinal))
             {
                 Add(target, KeyKind.Hyphenless, name.Label.Replace("-", string.Empty, StringComparison.Ordinal), name.RegistrableDomain);
@@ -128,14 +159,36 @@ internal sealed class MatcherIndex
         return new MatcherIndex(targets, keys, excluded, patterns);
     }
 
+    /// <summary>
+    /// A label made of a generic service word and a distinctive rest ("my" + "etherwallet", "get" + "…"): the rest is
+    /// what imitations keep ("etherwallets.info", "localetherwallet.com"), so it is watched as well when it is long
+    /// enough (8+ characters) not to occur by chance.
+    /// </summary>
+    private static string? DistinctivePart(string label)
+    {
+        foreach (var word in ServiceWords.All)
+        {
+            if (label.Length - word.Length >= 8 && label.StartsWith(word, StringComparison.Ordinal))
+            {
+                return label[word.Length..].TrimStart('-');
+            }
+
+            if (label.Length - word.Length >= 8 && label.EndsWith(word, StringComparison.Ordinal))
+            {
+                return label[..^word.Length].TrimEnd('-');
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A brand as the words of its ASCII skeleton: "En Marche!" → ["en", "marche"].</summary>
     private static string[] BrandWords(string brand) =>
         new string([.. ConfusableTable.Default.Skeleton(brand).Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static IEnumerable<ulong> DeletionKeys(IndexKey key)
+    private static IEnumerable<ulong> DeletionKeys(string text)
     {
-        var text = key.Text;
         var edits = TypoPolicy.MaxEdits(text.Length);
         Span<ulong> prefix = stackalloc ulong[text.Length + 1];
         var hash = new LabelHash(text, prefix);
@@ -146,6 +199,10 @@ internal sealed class MatcherIndex
             for (var j = i + 1; edits >= 2 && j < text.Length; j++)
             {
                 result.Add(hash.Without(i, j));
+                for (var k = j + 1; edits >= 3 && k < text.Length; k++)
+                {
+                    result.Add(hash.Without(i, j, k));
+                }
             }
         }
 

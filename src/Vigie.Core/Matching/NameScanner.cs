@@ -41,6 +41,7 @@ internal static class NameScanner
         if (layout.HasSubdomain)
         {
             ProbeJoined(index, name[..layout.LabelEnd], ref hits);
+            ProbeSubdomainLabels(index, name[..(layout.LabelStart - 1)], ref hits);
         }
     }
 
@@ -59,38 +60,59 @@ internal static class NameScanner
 
         if (text.Length >= 4 && text.Length <= LabelHash.MaxLength)
         {
-            ProbeSkeleton(index, text, start, kind == HitKind.Label ? HitKind.LabelSkeleton : kind, ref hits);
-            ProbeTypos(index, text, start, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
+            var before = hits.Count;
+            ProbeTypos(index, index.Deletions, text, start, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
+            ProbeSkeleton(index, text, start, kind == HitKind.Label ? HitKind.LabelSkeleton : kind, hits.Count > before, ref hits);
         }
     }
 
-    private static void ProbeTypos(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    private static void ProbeTypos(MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
     {
-        var edits = TypoPolicy.MaxEdits(text.Length);
-        if (edits == 0)
+        // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
+        // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
+        var edits = Math.Min(TypoPolicy.MaxEdits(text.Length), TypoPolicy.MaxNameDeletions);
+        if (edits == 0 || text.Length > index.LongestLabel + 3 || text.Length + 3 < index.ShortestLabel || text.Length > 63)
         {
             return;
         }
 
-        Span<ulong> prefix = stackalloc ulong[text.Length + 1];
+        // Only deletion depths whose resulting length some watched label's neighbourhood has are worth probing.
+        var n = text.Length;
+        var lengths = index.DeletionLengths;
+        var depth0 = (lengths & (1UL << n)) != 0;
+        var depth1 = (lengths & (1UL << (n - 1))) != 0;
+        var depth2 = edits >= 2 && (lengths & (1UL << (n - 2))) != 0;
+        if (!depth0 && !depth1 && !depth2)
+        {
+            return;
+        }
+
+        Span<ulong> prefix = stackalloc ulong[n + 1];
         var hash = new LabelHash(text, prefix);
         Span<int> tried = stackalloc int[8];
         var triedCount = 0;
-        TryDeletion(index, text, start, kind, hash.Whole, tried, ref triedCount, ref hits);
-        for (var i = 0; i < text.Length; i++)
+        if (depth0)
         {
-            TryDeletion(index, text, start, kind, hash.Without(i), tried, ref triedCount, ref hits);
-            for (var j = i + 1; edits >= 2 && j < text.Length; j++)
+            TryDeletion(index, table, text, start, kind, hash.Whole, tried, ref triedCount, ref hits);
+        }
+
+        for (var i = 0; i < n && (depth1 || depth2); i++)
+        {
+            if (depth1)
             {
-                TryDeletion(index, text, start, kind, hash.Without(i, j), tried, ref triedCount, ref hits);
+                TryDeletion(index, table, text, start, kind, hash.Without(i), tried, ref triedCount, ref hits);
+            }
+
+            for (var j = i + 1; depth2 && j < n; j++)
+            {
+                TryDeletion(index, table, text, start, kind, hash.Without(i, j), tried, ref triedCount, ref hits);
             }
         }
     }
 
     private static void TryDeletion(
-        MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
+        MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
     {
-        var table = index.Deletions;
         for (var p = table.Find(key); p >= 0; p = table.Next(p))
         {
             var k = table.Value(p);
@@ -104,17 +126,17 @@ internal static class NameScanner
                 tried[triedCount++] = k;
             }
 
-            var watched = index.Keys[k].Text;
+            var watched = table == index.FoldedDeletions ? index.Keys[k].Folded : index.Keys[k].Text;
             var max = TypoPolicy.MaxEdits(watched.Length);
             var distance = EditDistance.Bounded(text, watched, max);
-            if (distance >= 1 && distance <= max)
+            if (distance >= 1 && distance <= max && !SameButHyphens(text, watched))
             {
                 hits.Add(new Hit(k, kind, start, start + text.Length, distance));
             }
         }
     }
 
-    private static void ProbeSkeleton(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    private static void ProbeSkeleton(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, bool typoFound, ref HitBuffer hits)
     {
         Span<char> folded = stackalloc char[text.Length];
         var length = AsciiFold.Fold(text, folded);
@@ -124,9 +146,66 @@ internal static class NameScanner
         }
 
         var table = index.Skeletons;
+        var found = false;
         for (var p = table.Find(LabelHash.Of(folded[..length])); p >= 0; p = table.Next(p))
         {
             hits.Add(new Hit(table.Value(p), kind, start, start + text.Length, 0));
+            found = true;
+        }
+
+        // "myethevvallel": a look-alike and a typo together; the typo probe runs on the folded text and the hit keeps
+        // the skeleton kind so that the assessment names both. A plain typo, when there is one, explains better.
+        if (!found && !typoFound && kind == HitKind.LabelSkeleton && length >= 4)
+        {
+            ProbeTypos(index, index.FoldedDeletions, folded[..length], start, HitKind.LabelSkeleton, ref hits);
+        }
+    }
+
+    /// <summary>
+    /// Brands misspelt as a subdomain label of someone else's domain ("myetherwalet.heliohost.org"): typo and
+    /// skeleton probes of the first few subdomain labels (exact ones are found by the automaton).
+    /// </summary>
+    private static void ProbeSubdomainLabels(MatcherIndex index, scoped ReadOnlySpan<char> subdomain, ref HitBuffer hits)
+    {
+        var probed = 0;
+        foreach (var range in subdomain.Split('.'))
+        {
+            var (offset, length) = range.GetOffsetAndLength(subdomain.Length);
+            if (length >= 5 && probed++ < 3)
+            {
+                var label = subdomain.Slice(offset, length);
+                var before = hits.Count;
+                ProbeTypos(index, index.Deletions, label, offset, HitKind.Left, ref hits);
+                ProbeSkeleton(index, label, offset, HitKind.Left, hits.Count > before, ref hits);
+            }
+        }
+    }
+
+    /// <summary>Hyphens moved, added or removed and nothing else: hyphenation, which the skeleton probe reports.</summary>
+    private static bool SameButHyphens(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == '-')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == '-')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
         }
     }
 

@@ -15,6 +15,7 @@ internal static class Scores
     public const int Hyphenation = 85;
     public const int TypoOne = 85;
     public const int TypoTwo = 70;
+    public const int TypoThree = 65;
     public const int TldSwap = 80;
     public const int DotInsertion = 80;
     public const int ComboToken = 75;

@@ -4,6 +4,10 @@ namespace Vigie.Core.Matching;
 /// How many typing slips a label of a given length may carry and still be taken for the watched one. Short
 /// labels get none: a single edit of a 4-letter brand lands on ordinary words ("ebay" → "eday", "ebby");
 /// eth-phishing-detect's flat tolerance of 2 on every label is what makes it flag "opensea" near "openssl".
+/// Labels of 8 to 11 characters take two. Labels of 12 and more take three, but only where the name's side
+/// needs at most two deletions (<see cref="MaxNameDeletions"/>): three deletions on every name would cost C(L,3)
+/// probes each, while the watched side's third deletion costs only index space. So "myetherumwallt" (two letters
+/// slipped in, one left out) is found; three replacements are not. Doubled letters are folded away beforehand.
 /// </summary>
 internal static class TypoPolicy
 {
@@ -11,14 +15,11 @@ internal static class TypoPolicy
     {
         <= 4 => 0,
         <= 7 => 1,
-        _ => 2,
+        <= 11 => 2,
+        _ => 3,
     };
 
-    /// <summary>The most edits any watched label allows against a name label of this length.</summary>
-    public static int MaxEditsForName(int nameLength) => nameLength switch
-    {
-        <= 3 => 0,
-        <= 6 => 1,
-        _ => 2,
-    };
+    /// <summary>The most deletions probed on a name label's side of the symmetric deletion neighbourhood.</summary>
+    public const int MaxNameDeletions = 2;
+
 }

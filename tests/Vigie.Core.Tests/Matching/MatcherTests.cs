@@ -45,6 +45,7 @@ public sealed class MatcherTests
     [InlineData("myethe.rwallet.com", "myetherwallet.com", Technique.DotInsertion)]
     [InlineData("macron2027.fr", "Macron", Technique.Combosquatting)]
     [InlineData("actblue-donate.com", "actblue.com", Technique.Combosquatting)]
+    [InlineData("metamask-login.netlify.app", "metamask.io", Technique.Combosquatting)]
     public void TryMatch_Imitation_ReportsTargetAndTechnique(string name, string target, string technique)
     {
         Assert.True(EnMarche.TryMatch(name, out var match), name);

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Vigie.Core.Domains;
+using Vigie.Core.Matching;
+using Vigie.Core.Watchlists;
+
+namespace Vigie.Cli.Match;
+
+/// <summary>`vigie match`: screen names (one a line) against a watchlist and print the imitations (docs/commands/match.md).</summary>
+internal static class MatchCommand
+{
+    public static Command Create()
+    {
+        var watch = new Option<string[]>("--watch") { Description = "A domain to protect (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var watchlist = new Option<FileInfo?>("--watchlist") { Description = "A watchlist file, YAML or JSON (docs/watchlist.md)." };
+        var input = new Option<string>("--input") { Description = "File of names, one a line, or '-' for standard input.", DefaultValueFactory = _ => "-" };
+        var format = new Option<string>("--format") { Description = "Output: text, csv or jsonl.", DefaultValueFactory = _ => "text" };
+        var minScore = new Option<int>("--min-score") { Description = "Report matches scoring at least this (0-100).", DefaultValueFactory = _ => MatcherOptions.DefaultMinScore };
+        var noPopular = new Option<bool>("--no-popular-allowlist") { Description = "Also report look-alikes that are among the bundled popular domains." };
+        var command = new Command("match", "Print the names that imitate the watched domains, with technique, score and explanation.")
+        {
+            watch, watchlist, input, format, minScore, noPopular,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var score = parse.GetValue(minScore);
+            if (score is < 0 or > 100)
+            {
+                throw new UsageException($"--min-score {score}: give a number from 0 to 100");
+            }
+
+            var list = LoadWatchlist(parse.GetValue(watch) ?? [], parse.GetValue(watchlist));
+            var matcher = Matcher.Build(list, new MatcherOptions(!parse.GetValue(noPopular), score));
+            var writer = WriterFor(parse.GetValue(format)!);
+            var config = parse.InvocationConfiguration;
+            await using var source = OpenInput(parse.GetValue(input)!);
+            var counts = await Task.Run(() => MatchRunner.Run(matcher, source, config.Output, writer, cancel), cancel);
+            await config.Error.WriteLineAsync(counts.Summary());
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Watchlist LoadWatchlist(string[] domains, FileInfo? file)
+    {
+        if (domains.Length == 0 && file is null)
+        {
+            throw new UsageException("give the domains to protect with --watch DOMAIN or --watchlist FILE");
+        }
+
+        try
+        {
+            var fromFile = file is null ? Watchlist.Empty : WatchlistLoader.Load(file.FullName);
+            var fromArgs = WatchlistLoader.FromDomains(domains);
+            return fromFile with
+            {
+                Domains = [.. fromFile.Domains.Union(fromArgs.Domains)],
+                Subdomains = [.. fromFile.Subdomains.Union(fromArgs.Subdomains)],
+            };
+        }
+        catch (WatchlistException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        catch (DomainNameException e)
+        {
+            throw new UsageException($"--watch: {e.Message}");
+        }
+    }
+
+    private static IMatchWriter WriterFor(string format) => format switch
+    {
+        "text" => new TextMatchWriter(),
+        "csv" => new CsvMatchWriter(),
+        "jsonl" => new JsonlMatchWriter(),
+        _ => throw new UsageException($"--format {format}: give text, csv or jsonl"),
+    };
+
+    private static Stream OpenInput(string path)
+    {
+        if (path == "-")
+        {
+            return Console.OpenStandardInput();
+        }
+
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"{path}: no such file");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Vigie.Cli.Match;
+
+/// <summary>The jsonl record; its field names are part of the interface (docs/commands/match.md).</summary>
+internal sealed record MatchLine(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("target")] string Target,
+    [property: JsonPropertyName("technique")] IReadOnlyList<string> Technique,
+    [property: JsonPropertyName("score")] int Score,
+    [property: JsonPropertyName("explanation")] string Explanation);
