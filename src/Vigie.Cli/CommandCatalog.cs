@@ -9,6 +9,7 @@ internal static class CommandCatalog
     [
         Ct.CtCommand.Create(),
         Match.MatchCommand.Create(),
+        Permute.PermuteCommand.Create(),
         Scan.ScanCommand.Create(),
         Watch.WatchCommand.Create(),
         Zone.ZoneCommand.Create(),

@@ -3,7 +3,7 @@ using System.Net;
 
 namespace Vigie.Cli.Scan;
 
-/// <summary>The recursive servers to ask: given with --nameserver, else those of /etc/resolv.conf.</summary>
+/// <summary>The recursive servers given with --nameserver, and the rate allowed to each.</summary>
 internal static class NameServers
 {
     /// <summary>"192.0.2.53", "192.0.2.53:5353", "2001:db8::53" or "[2001:db8::53]:5353".</summary>
@@ -15,19 +15,6 @@ internal static class NameServers
         }
 
         throw new UsageException($"--nameserver '{text}': give an IP address, optionally with :PORT (192.0.2.53:5353, [2001:db8::53]:53)");
-    }
-
-    public static IReadOnlyList<IPEndPoint> FromResolvConf(string path = "/etc/resolv.conf")
-    {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        return [.. File.ReadLines(path)
-            .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Where(parts => parts.Length >= 2 && parts[0] == "nameserver" && IPAddress.TryParse(parts[1].Split('%')[0], out _))
-            .Select(parts => new IPEndPoint(IPAddress.Parse(parts[1].Split('%')[0]), 53))];
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
+using Vigie.Cli.Permute;
 using Vigie.Core.Domains;
+using Vigie.Core.Permutations;
 using Vigie.Enrichment.Dns;
 using Vigie.Storage.Database;
 using Vigie.Storage.Migrations;
@@ -15,9 +17,14 @@ internal static class ScanCommand
     public static Command Create()
     {
         var domain = new Argument<string>("DOMAIN") { Description = "The domain whose lookalikes to sweep (the key of its memory in the database)." };
+        var fuzzers = new Option<string?>("--fuzzers") { Description = "Only these permutation techniques, comma-separated (see 'vigie permute --help').", HelpName = "a,b,..." };
+        var subdomains = new Option<string?>("--subdomains") { Description = "Known subdomains, comma-separated (onedrive,mail): flattened with a hyphen and stacked with typos.", HelpName = "s1,s2,..." };
+        var keywords = new Option<FileInfo?>("--keywords") { Description = "File of extra service words for combosquatting, one a line.", HelpName = "FILE" };
+        var dictionary = new Option<FileInfo?>("--dictionary") { Description = "File of words for the dictionary technique, instead of the built-in ones.", HelpName = "FILE" };
+        var tlds = new Option<FileInfo?>("--tld") { Description = "File of TLDs for tld-swap, instead of the built-in ones.", HelpName = "FILE" };
         var names = new Option<string?>("--names") { Description = "Sweep the names of this file (one a line, '-' for standard input) instead of generated permutations." };
         var nameservers = new Option<string[]>("--nameserver") { Description = "Recursive server IP[:PORT] (repeatable); default: /etc/resolv.conf.", Arity = ArgumentArity.ZeroOrMore };
-        var concurrency = new Option<int>("--concurrency") { Description = "Names resolved at once.", DefaultValueFactory = _ => 100 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Names resolved at once.", DefaultValueFactory = _ => 64 };
         var timeout = new Option<int>("--timeout") { Description = "Milliseconds to wait for one answer before retrying.", DefaultValueFactory = _ => 2000 };
         var retries = new Option<int>("--retries") { Description = "Extra attempts after a timeout, SERVFAIL or REFUSED.", DefaultValueFactory = _ => 2 };
         var rate = new Option<double?>("--rate") { Description = "Queries per second per server (0: no limit); default: no limit on loopback, 1500 otherwise." };
@@ -27,13 +34,13 @@ internal static class ScanCommand
         var newOnly = new Option<bool>("--new-only") { Description = "Print only the changes since the previous run; exit code 1 when there are some, 0 when none." };
         var command = new Command("scan", "Resolve the lookalikes of a domain, tell real registrations from wildcards and failures, and report what changed since the last run.")
         {
-            domain, names, nameservers, concurrency, timeout, retries, rate, registered, format, db, newOnly,
+            domain, fuzzers, subdomains, keywords, dictionary, tlds, names, nameservers, concurrency, timeout, retries, rate, registered, format, db, newOnly,
         };
         command.SetAction(async (parse, cancel) =>
         {
             var config = parse.InvocationConfiguration;
-            var target = ParseDomain(parse.GetValue(domain)!);
-            var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : NameServers.FromResolvConf();
+            var target = PermuteRunner.ParseDomain(parse.GetValue(domain)!);
+            var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : ResolvConf.Read();
             if (servers.Count == 0)
             {
                 throw new UsageException("no name server in /etc/resolv.conf: give one with --nameserver IP[:PORT]");
@@ -50,7 +57,14 @@ internal static class ScanCommand
             var writer = WriterFor(parse.GetValue(format) ?? (Console.IsOutputRedirected || !ReferenceEquals(config.Output, Console.Out) ? "csv" : "table"));
             var list = parse.GetValue(names) is { } file
                 ? await ScanNames.ReadAsync(file, config.Error, cancel)
-                : throw new UsageException("give the names to sweep with --names FILE (permutation generation is wired in when the permute engine lands)");
+                : Permutations(target, new PermutationOptions
+                {
+                    Fuzzers = parse.GetValue(fuzzers) is { } f ? PermuteRunner.ParseFuzzers(f) : null,
+                    Subdomains = parse.GetValue(subdomains) is { } s ? PermuteRunner.ParseSubdomains(s) : [],
+                    Keywords = parse.GetValue(keywords) is { } k ? WordFiles.ReadWords(k, "--keywords", allowHyphen: true) : [],
+                    Dictionary = parse.GetValue(dictionary) is { } d ? WordFiles.ReadWords(d, "--dictionary", allowHyphen: false) : [],
+                    Tlds = parse.GetValue(tlds) is { } t ? WordFiles.ReadTlds(t) : [],
+                });
             var location = parse.GetValue(db) ?? DefaultDatabase();
             try
             {
@@ -59,12 +73,15 @@ internal static class ScanCommand
                 using var resolver = new DnsResolver(settings, TimeProvider.System);
                 var runner = new ScanRunner(new ScanStore(database), new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width), TimeProvider.System);
                 var report = ScanProgress.Enabled(config.Error)
-                    ? await ScanProgress.RunAsync($"scan {target}", progress => runner.RunAsync(target, list, progress, cancel))
-                    : await runner.RunAsync(target, list, null, cancel);
+                    ? await ScanProgress.RunAsync($"scan {target.Ascii}", progress => runner.RunAsync(target.Ascii, list, progress, cancel))
+                    : await runner.RunAsync(target.Ascii, list, null, cancel);
                 var rows = report.Rows.Where(row => (!parse.GetValue(registered) || row.Status == NameStatus.Registered)
                     && (!parse.GetValue(newOnly) || row.Change is not null)).ToList();
-                await writer.WriteAsync(config.Output, rows, CancellationToken.None);
-                await config.Error.WriteLineAsync(Summary(target, report, servers));
+                // Rendered whole, then written at once: Console.Out flushes every line, one system call each.
+                using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+                await writer.WriteAsync(buffer, rows, CancellationToken.None);
+                await config.Output.WriteAsync(buffer.ToString());
+                await config.Error.WriteLineAsync(Summary(target.Ascii, report, servers));
                 return report.Interrupted ? ExitCodes.Interrupted
                     : parse.GetValue(newOnly) && report.Changes > 0 ? ExitCodes.Found
                     : ExitCodes.Success;
@@ -78,17 +95,8 @@ internal static class ScanCommand
         return command;
     }
 
-    private static string ParseDomain(string text)
-    {
-        try
-        {
-            return DomainName.Parse(text).Ascii;
-        }
-        catch (DomainNameException e)
-        {
-            throw new UsageException($"DOMAIN: {e.Message}");
-        }
-    }
+    private static List<ScanTarget> Permutations(DomainName domain, PermutationOptions options) =>
+        [.. new PermutationEngine().Generate(domain, options).Select(p => new ScanTarget(p.Ascii, p.Techniques))];
 
     private static int Positive(int value, string option) =>
         value > 0 ? value : throw new UsageException($"{option} {value}: give a number above {(option == "--retries" ? -1 : 0)}");

@@ -11,7 +11,8 @@ namespace Vigie.Cli.Scan;
 /// Sweeps the names of a target and remembers the result: observations flow from the concurrent sweep through a
 /// channel to one writer that folds them into the remembered states (<see cref="ChangeTracker"/>) and saves them in
 /// batches. Interrupted, it saves what was checked and leaves the run incomplete; the next run with the same names
-/// resumes it, and only the names not yet checked are asked again.
+/// resumes it: only the names not yet checked, or checked and found unregistered (not stored, to keep the sweep
+/// fast), are asked again.
 /// </summary>
 internal sealed class ScanRunner(ScanStore store, DnsSweep sweep, TimeProvider time)
 {
@@ -68,16 +69,28 @@ internal sealed class ScanRunner(ScanStore store, DnsSweep sweep, TimeProvider t
         while (await reader.WaitToReadAsync(CancellationToken.None))
         {
             var now = time.GetUtcNow();
-            while (batch.Count < BatchSize && reader.TryRead(out var observation))
+            var count = 0;
+            while (count < BatchSize && reader.TryRead(out var observation))
             {
-                var (next, change) = ChangeTracker.Apply(states.GetValueOrDefault(observation.Name), observation, run.Id, now);
+                count++;
+                var previous = states.GetValueOrDefault(observation.Name);
+                var (next, change) = ChangeTracker.Apply(previous, observation, run.Id, now);
                 states[observation.Name] = next;
-                batch.Add((next, change));
+                // Most names never existed: nothing to remember, and not writing them keeps a sweep at full speed.
+                // A run killed before its end simply asks about those again.
+                if (previous is not null || observation.Status != NameStatus.Unregistered)
+                {
+                    batch.Add((next, change));
+                }
             }
 
-            await store.SaveAsync(run, batch, CancellationToken.None);
-            total += batch.Count;
-            saved(batch.Count);
+            if (batch.Count > 0)
+            {
+                await store.SaveAsync(run, batch, CancellationToken.None);
+            }
+
+            total += count;
+            saved(count);
             batch.Clear();
         }
 

@@ -3,8 +3,9 @@ namespace Vigie.Enrichment.Dns;
 /// <summary>
 /// Decides whether one name is registered, from evidence only. One A query first: NXDOMAIN means the name does
 /// not exist for any type (RFC 8020), which settles most permutations in a single round trip. A name that
-/// answers gets NS, SOA, AAAA, MX and CNAME, and SPF and DMARC when it has mail exchangers; its records are then
-/// checked against its parent's wildcard. SERVFAIL and timeouts give <see cref="NameStatus.Unknown"/>, never
+/// answers gets NS, SOA, AAAA and MX, and SPF and DMARC when it has mail exchangers; its records are then checked
+/// against its parent's wildcard. No separate CNAME query: a recursive server answers an A question about an alias
+/// with the CNAME chain (RFC 1034 §3.6.2), and an alias has no other data (RFC 1034 §3.6.2, RFC 2181 §10.1). SERVFAIL and timeouts give <see cref="NameStatus.Unknown"/>, never
 /// a registration (dnstwist reports them as registered).
 /// </summary>
 internal sealed class NameProber(IDnsResolver resolver, WildcardDetector wildcards)
@@ -26,17 +27,16 @@ internal sealed class NameProber(IDnsResolver resolver, WildcardDetector wildcar
             resolver.QueryAsync(name, DnsRecordType.NS, cancellationToken).AsTask(),
             resolver.QueryAsync(name, DnsRecordType.SOA, cancellationToken).AsTask(),
             resolver.QueryAsync(name, DnsRecordType.AAAA, cancellationToken).AsTask(),
-            resolver.QueryAsync(name, DnsRecordType.MX, cancellationToken).AsTask(),
-            resolver.QueryAsync(name, DnsRecordType.CNAME, cancellationToken).AsTask());
-        var (ns, soa, aaaa, mx, cname) = (others[0], others[1], others[2], others[3], others[4]);
+            resolver.QueryAsync(name, DnsRecordType.MX, cancellationToken).AsTask());
+        var (ns, soa, aaaa, mx) = (others[0], others[1], others[2], others[3]);
         var records = new DnsRecordSet
         {
             Ns = DnsRecordSet.Sorted(OwnedBy(ns, name, DnsRecordType.NS)),
-            Soa = DnsRecordSet.Sorted(OwnedBy(soa, name, DnsRecordType.SOA)),
+            Soa = DnsRecordSet.Sorted(OwnedBy(soa, name, DnsRecordType.SOA).Select(WithoutSerial)),
             A = DnsRecordSet.Sorted(a.DataOf(DnsRecordType.A)),
             Aaaa = DnsRecordSet.Sorted(aaaa.DataOf(DnsRecordType.AAAA)),
             Mx = DnsRecordSet.Sorted(mx.DataOf(DnsRecordType.MX)),
-            Cname = DnsRecordSet.Sorted(OwnedBy(cname, name, DnsRecordType.CNAME).Concat(OwnedBy(a, name, DnsRecordType.CNAME))),
+            Cname = DnsRecordSet.Sorted(OwnedBy(a, name, DnsRecordType.CNAME)),
         };
         var partial = others.Any(l => l.IsInconclusive);
         if (records.Mx.Count > 0)
@@ -83,6 +83,9 @@ internal sealed class NameProber(IDnsResolver resolver, WildcardDetector wildcar
 
     private static IEnumerable<string> OwnedBy(DnsLookup lookup, string name, DnsRecordType type) =>
         lookup.Answers.Where(r => r.Type == type && string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase)).Select(r => r.Data);
+
+    /// <summary>"mname rname": the serial changes with every zone edit and would report a change each run.</summary>
+    private static string WithoutSerial(string soa) => string.Join(' ', soa.Split(' ').Take(2));
 
     private static string? Parent(string name)
     {

@@ -3,7 +3,7 @@ namespace Vigie.Cli.Tests.Scan;
 public sealed class ScanCommandTests
 {
     [Fact]
-    public async Task Scan_LabZone_RegisteredSetEqualsZoneExactly()
+    public async Task Scan_PermutationsOnLabZone_RegisteredSetEqualsZoneExactly()
     {
         await using var lab = await ScanLab.StartAsync();
 
@@ -13,12 +13,28 @@ public sealed class ScanCommandTests
         var rows = ScanLab.Rows(stdout);
         Assert.Equal(lab.Names.Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
         var registered = rows.Where(r => r.Value.Status == "registered").Select(r => r.Key).Order(StringComparer.Ordinal);
-        Assert.Equal(lab.Zone.Registered.Keys.Order(StringComparer.Ordinal), registered);
+        var expected = lab.Zone.Registered.Keys.Where(lab.Names.Contains).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, registered);
+        Assert.Equal(lab.Names.Count / 20, expected.Count);
         Assert.All(rows.Where(r => r.Value.Status == "registered"), r => Assert.Equal("NEW", r.Value.Change));
-        Assert.Equal(("unknown", ""), rows["en-marche-fail.fr"]);
-        Assert.Equal(("wildcard", ""), rows["en-marche3.wildtld"]);
-        Assert.Equal(("wildcard", ""), rows["login.en-marche0.fr"]);
-        Assert.Contains("101 registered, 30 wildcard, 1 unknown; 101 change(s)", stderr, StringComparison.Ordinal);
+        Assert.Equal(("unknown", ""), rows[lab.Zone.Failing.Single()]);
+        Assert.Equal(("wildcard", ""), rows["en-marche.xyz"]);
+        Assert.Equal(("wildcard", ""), rows["en-mar.che.fr"]);
+        Assert.Equal(("registered", "NEW"), rows["en-marche.work"]);
+        Assert.Contains($"{expected.Count} registered, 2 wildcard, 1 unknown; {expected.Count} change(s)", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_NamesFile_SameRowsAsGenerated()
+    {
+        await using var lab = await ScanLab.StartAsync();
+        var generated = await VigieAppTests.RunAsync(lab.Args("--format", "csv", "--registered"));
+
+        var fromFile = await VigieAppTests.RunAsync([.. lab.Args("--format", "csv", "--registered", "--names", lab.NamesFile)
+            .Select(a => a == lab.Database ? a + ".file" : a)]);
+
+        Assert.Equal(ExitCodes.Success, fromFile.Code);
+        Assert.Equal(ScanLab.Rows(generated.Stdout), ScanLab.Rows(fromFile.Stdout));
     }
 
     [Fact]
@@ -27,9 +43,11 @@ public sealed class ScanCommandTests
         await using var lab = await ScanLab.StartAsync();
         var first = await VigieAppTests.RunAsync(lab.Args("--format", "csv"));
         Assert.Equal(ExitCodes.Success, first.Code);
-        string[] added = ["en-marche1.fr", "en-marche1999.fr", "en-marche12.wildtld"];
-        string[] removed = ["en-marche40.fr", "en-marche7.wildtld"];
-        string[] changed = ["en-marche60.fr", "en-marche1980.fr"];
+        var unregistered = lab.Names.Where(n => n.EndsWith(".fr", StringComparison.Ordinal) && !lab.Zone.Registered.ContainsKey(n) && !lab.Zone.Failing.Contains(n) && !n.EndsWith(".che.fr", StringComparison.Ordinal)).ToList();
+        var registered = lab.Zone.Registered.Keys.Where(n => lab.Names.Contains(n) && n.EndsWith(".fr", StringComparison.Ordinal)).ToList();
+        string[] added = [unregistered[3], unregistered[500], "en-marche.xyz"];
+        string[] removed = [registered[2], "en-marche.work"];
+        string[] changed = [registered[5], registered[^1]];
         foreach (var name in added)
         {
             lab.Zone.Register(name, "127.0.7.1");
@@ -67,11 +85,12 @@ public sealed class ScanCommandTests
 
         Assert.Equal(ExitCodes.Success, code);
         using var json = System.Text.Json.JsonDocument.Parse(stdout);
-        var row = json.RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "en-marche7.wildtld");
+        var row = json.RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "en-marche.work");
         Assert.Equal("registered", row.GetProperty("status").GetString());
         Assert.Equal("127.0.9.10", row.GetProperty("records").GetProperty("a")[0].GetString());
         Assert.Equal("10 mx.lab.test", row.GetProperty("records").GetProperty("mx")[0].GetString());
-        Assert.Equal(lab.Zone.Registered.Count, json.RootElement.GetArrayLength());
+        Assert.Equal(["tld-swap"], row.GetProperty("techniques").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(lab.Zone.Registered.Keys.Count(lab.Names.Contains), json.RootElement.GetArrayLength());
     }
 
     [Theory]
@@ -81,6 +100,18 @@ public sealed class ScanCommandTests
     public async Task Scan_BadOption_OneLineExitCode2(string option, string value)
     {
         var (code, stdout, stderr) = await VigieAppTests.RunAsync("scan", "en-marche.fr", "--names", "-", option, value);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(stdout);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("com")]
+    [InlineData("not a domain")]
+    public async Task Scan_BadDomain_OneLineExitCode2(string domain)
+    {
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync("scan", domain, "--nameserver", "127.0.0.1:9");
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Empty(stdout);

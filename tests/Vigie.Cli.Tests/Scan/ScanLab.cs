@@ -1,12 +1,14 @@
+using Vigie.Core.Domains;
+using Vigie.Core.Permutations;
 using Vigie.Enrichment.Tests.Support;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Scan;
 
 /// <summary>
-/// A sweep scenario: 2,000 lookalike names of en-marche.fr of which 5% are registered, a wildcard TLD covering 30
-/// names with one real registration inside it, a wildcard under a registered lookalike, and one name whose server
-/// fails; the names file and the database live in a temp folder.
+/// A sweep scenario on the permutations of en-marche.fr (the permute engine's, ~2,200 names): 5% of them
+/// registered, wildcard TLDs (.xyz, and .work with one real registration inside), a wildcard under a registered
+/// domain (*.che.fr catches "en-mar.che.fr"), and one name whose server fails (SERVFAIL).
 /// </summary>
 internal sealed class ScanLab : IAsyncDisposable
 {
@@ -26,30 +28,30 @@ internal sealed class ScanLab : IAsyncDisposable
 
     public UnboundServer Server { get; }
 
+    /// <summary>The same names in a file, for --names.</summary>
     public string NamesFile => folder.File("names.txt");
 
     public string Database => folder.File("vigie.db");
 
     public static async Task<ScanLab> StartAsync()
     {
-        var names = Enumerable.Range(0, 2000).Select(i => $"en-marche{i}.fr").ToList();
+        var names = new PermutationEngine().Generate(DomainName.Parse("en-marche.fr"), PermutationOptions.Default).Select(p => p.Ascii).ToList();
         var zone = new LabZone();
-        foreach (var name in names.Where((_, i) => i % 20 == 0))
+        var registrable = names.Where(n => n.EndsWith(".fr", StringComparison.Ordinal) && n.Count(c => c == '.') == 1).ToList();
+        var count = (names.Count / 20) - 1; // plus en-marche.work below: exactly 5% of the names
+        foreach (var i in Enumerable.Range(0, count))
         {
-            zone.Register(name);
+            zone.Register(registrable[i * registrable.Count / count]);
         }
 
-        names.AddRange(Enumerable.Range(0, 30).Select(i => $"en-marche{i}.wildtld"));
-        zone.Wildcard("wildtld", "127.0.9.9").Register("en-marche7.wildtld", "127.0.9.10");
-        zone.Wildcard("en-marche0.fr", "127.0.1.1");
-        names.Add("login.en-marche0.fr");
-        names.Add("en-marche-fail.fr");
-        zone.Fail("en-marche-fail.fr");
+        zone.Wildcard("xyz", "127.0.9.9").Wildcard("work", "127.0.9.9").Register("en-marche.work", "127.0.9.10");
+        zone.Register("che.fr").Wildcard("che.fr", "127.0.1.1");
+        zone.Fail(registrable[(registrable.Count / count) + 3]);
         return new ScanLab(names, zone, await UnboundServer.StartAsync(zone));
     }
 
     public string[] Args(params string[] extra) =>
-        ["scan", "en-marche.fr", "--names", NamesFile, "--nameserver", Server.EndPoint.ToString(), "--db", Database,
+        ["scan", "en-marche.fr", "--nameserver", Server.EndPoint.ToString(), "--db", Database,
             "--timeout", "500", "--retries", "2", .. extra];
 
     /// <summary>The rows of a CSV output as (name → (status, change)), the header dropped.</summary>

@@ -58,4 +58,46 @@ public sealed class NameProberTests
         Assert.Equal(NameStatus.Unknown, observation.Status);
         Assert.Equal("no answer (timeout)", observation.Reason);
     }
+
+    [Fact]
+    public async Task RunAsync_NothingListensOnServerPort_AllUnknownNoException()
+    {
+        await using var server = await UnboundServer.StartAsync(new LabZone());
+        var closed = new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, server.EndPoint.Port);
+        await server.DisposeAsync();
+        using var resolver = new DnsResolver(new DnsResolverOptions { Servers = [closed], Timeout = TimeSpan.FromMilliseconds(50), Retries = 1 }, TimeProvider.System);
+        var sweep = new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), 4);
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<NameStatus>();
+
+        await sweep.RunAsync(Enumerable.Range(0, 50).Select(i => $"brand{i}.com"), o =>
+        {
+            statuses.Add(o.Status);
+            return ValueTask.CompletedTask;
+        }, CancellationToken.None);
+
+        Assert.Equal(50, statuses.Count);
+        Assert.All(statuses, s => Assert.Equal(NameStatus.Unknown, s));
+    }
+
+    [Fact]
+    public async Task ProbeAsync_TxtAnswerLargerThanUdpBuffer_ReadOverTcp()
+    {
+        // Twelve 200-byte TXT records: about 2,500 bytes, over the 1,232-byte EDNS buffer, so unbound sets TC.
+        var zone = new LabZone().Register("brand.com").Text("brand.com", "v=spf1 ip4:192.0.2.0/24 -all").Text("_dmarc.brand.com", "v=DMARC1; p=reject");
+        foreach (var i in Enumerable.Range(0, 12))
+        {
+            zone.Text("brand.com", $"filler{i}-{new string('x', 190)}");
+        }
+
+        await using var server = await UnboundServer.StartAsync(zone);
+        using var resolver = new DnsResolver(new DnsResolverOptions { Servers = [server.EndPoint], Timeout = TimeSpan.FromSeconds(1) }, TimeProvider.System);
+
+        var observation = await new NameProber(resolver, new WildcardDetector(resolver)).ProbeAsync("brand.com", CancellationToken.None);
+        var txt = await resolver.QueryAsync("brand.com", DnsRecordType.TXT, CancellationToken.None);
+
+        Assert.Equal(13, txt.Answers.Count);
+        Assert.Equal(["v=spf1 ip4:192.0.2.0/24 -all"], observation.Records.Spf);
+        Assert.Equal(["v=DMARC1; p=reject"], observation.Records.Dmarc);
+        Assert.False(observation.Partial);
+    }
 }

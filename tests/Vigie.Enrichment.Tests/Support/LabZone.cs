@@ -12,6 +12,8 @@ internal sealed class LabZone
 
     public HashSet<string> Failing { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, List<string>> Texts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A delegated name with NS, A (the given address, or one derived from its position) and MX records.</summary>
     public LabZone Register(string name, string? address = null)
     {
@@ -23,6 +25,18 @@ internal sealed class LabZone
     public LabZone Wildcard(string parent, string address)
     {
         Wildcards[parent] = address;
+        return this;
+    }
+
+    /// <summary>A TXT record at <paramref name="name"/> (a registered name, or "_dmarc." + one).</summary>
+    public LabZone Text(string name, string text)
+    {
+        if (!Texts.TryGetValue(name, out var texts))
+        {
+            Texts[name] = texts = [];
+        }
+
+        texts.Add(text);
         return this;
     }
 

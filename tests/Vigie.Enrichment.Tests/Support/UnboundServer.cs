@@ -97,6 +97,11 @@ internal sealed class UnboundServer : IAsyncDisposable
             lines.Add($"    local-data: \"{name}. 300 IN MX 10 mx.lab.test.\"");
         }
 
+        foreach (var (name, texts) in zone.Texts)
+        {
+            lines.AddRange(texts.Select(text => $"    local-data: '{name}. 300 IN TXT \"{text}\"'"));
+        }
+
         foreach (var (parent, address) in zone.Wildcards)
         {
             lines.Add($"    local-zone: \"{parent}.\" redirect");

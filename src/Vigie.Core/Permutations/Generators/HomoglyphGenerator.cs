@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace Vigie.Core.Permutations.Generators;
+
+/// <summary>
+/// Characters replaced by look-alikes the TLD's registry accepts. First exactly what dnstwist does with its own
+/// glyph table (dnstwist.py, Fuzzer._homoglyph: every window shorter than the label, every character in it
+/// replaced throughout the window, then the same again on each result); then one more pass with the TR39
+/// confusables dnstwist's table lacks, one level only, which keeps the count bounded.
+/// </summary>
+internal sealed class HomoglyphGenerator : LabelGenerator
+{
+    public override string Technique => Techniques.Homoglyph;
+
+    public override IEnumerable<string> Variants(string label) => Variants(label, HomoglyphTable.For(IdnPolicies.Default));
+
+    public IEnumerable<string> Variants(string label, HomoglyphTable table)
+    {
+        var all = DnstwistVariants(label, table.Dnstwist);
+        Mix(label, table.Confusables, all);
+        return all;
+    }
+
+    /// <summary>dnstwist's two rounds of mix() with the given glyphs (dnstwist.py, Fuzzer._homoglyph).</summary>
+    public static HashSet<string> DnstwistVariants(string label, IReadOnlyDictionary<char, string[]> glyphs)
+    {
+        var first = new HashSet<string>(StringComparer.Ordinal);
+        Mix(label, glyphs, first);
+        var all = new HashSet<string>(first, StringComparer.Ordinal);
+        foreach (var once in first)
+        {
+            Mix(once, glyphs, all);
+        }
+
+        return all;
+    }
+
+    public override IEnumerable<string> Generate(PermutationTarget target)
+    {
+        var table = HomoglyphTable.For(IdnPolicies.For(target.TopLevelDomain));
+        foreach (var variant in Variants(target.Label, table))
+        {
+            yield return target.WithLabel(variant);
+        }
+    }
+
+    // dnstwist's mix(): for a window [i, i+w) with 1 <= w < len and a character c in it, every c in the window is
+    // replaced. The distinct results are, for each character, each run of consecutive occurrences of it replaced,
+    // except the run spanning the first to the last character (that window would be the whole label).
+    private static void Mix(string text, IReadOnlyDictionary<char, string[]> glyphs, HashSet<string> into)
+    {
+        Span<int> positions = stackalloc int[text.Length];
+        var sb = new StringBuilder(text.Length + 4);
+        foreach (var (c, replacements) in glyphs)
+        {
+            if (replacements.Length == 0)
+            {
+                continue;
+            }
+
+            var count = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == c)
+                {
+                    positions[count++] = i;
+                }
+            }
+
+            for (var a = 0; a < count; a++)
+            {
+                for (var b = a; b < count; b++)
+                {
+                    if (positions[a] == 0 && positions[b] == text.Length - 1)
+                    {
+                        continue;
+                    }
+
+                    foreach (var glyph in replacements)
+                    {
+                        into.Add(Replace(sb, text, positions[a..(b + 1)], glyph));
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Replace(StringBuilder sb, string text, ReadOnlySpan<int> at, string glyph)
+    {
+        sb.Clear();
+        var from = 0;
+        foreach (var p in at)
+        {
+            sb.Append(text, from, p - from).Append(glyph);
+            from = p + 1;
+        }
+
+        return sb.Append(text, from, text.Length - from).ToString();
+    }
+}

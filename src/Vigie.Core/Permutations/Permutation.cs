@@ -1,0 +1,11 @@
+namespace Vigie.Core.Permutations;
+
+/// <summary>
+/// One name an attacker could register: its ASCII (punycode) form, its Unicode form for display, and the
+/// techniques that produced it (one, or several for a stacked row such as "combosquat" + "omission").
+/// </summary>
+internal sealed record Permutation(string Ascii, string Unicode, IReadOnlyList<string> Techniques)
+{
+    /// <summary>The techniques joined by '+', as printed in the "technique" column.</summary>
+    public string Technique => Techniques.Count == 1 ? Techniques[0] : string.Join('+', Techniques);
+}

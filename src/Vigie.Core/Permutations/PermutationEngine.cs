@@ -1,0 +1,45 @@
+using Vigie.Core.Domains;
+
+namespace Vigie.Core.Permutations;
+
+/// <summary>
+/// Runs the selected techniques on a domain and streams every distinct registrable-looking name once, never
+/// the domain itself. A name two techniques produce is credited to the first in <see cref="Techniques.All"/>
+/// order, as in dnstwist, whose set keeps the first insertion (dnstwist.py, Fuzzer.generate).
+/// </summary>
+internal sealed class PermutationEngine
+{
+    /// <summary>Throws <see cref="ArgumentException"/> for a technique name not in <see cref="Techniques.All"/>.</summary>
+    public IEnumerable<Permutation> Generate(DomainName domain, PermutationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(domain);
+        ArgumentNullException.ThrowIfNull(options);
+        var generators = GeneratorCatalog.Create(options);
+        return Run(domain, generators);
+    }
+
+    private static IEnumerable<Permutation> Run(DomainName domain, IReadOnlyList<IPermutationGenerator> generators)
+    {
+        var target = PermutationTarget.From(domain);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { domain.Ascii, domain.Unicode };
+        foreach (var generator in generators)
+        {
+            string[]? techniques = null;
+            foreach (var candidate in generator.Generate(target))
+            {
+                if (!seen.Add(candidate) || !NameValidator.TryNormalize(candidate, out var ascii))
+                {
+                    continue;
+                }
+
+                if (!ReferenceEquals(ascii, candidate) && !seen.Add(ascii))
+                {
+                    continue;
+                }
+
+                techniques ??= generator.Technique.Split('+');
+                yield return new Permutation(ascii, candidate, techniques);
+            }
+        }
+    }
+}

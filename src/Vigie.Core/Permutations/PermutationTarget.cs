@@ -1,0 +1,23 @@
+using Vigie.Core.Domains;
+
+namespace Vigie.Core.Permutations;
+
+/// <summary>
+/// The domain being permuted, split as dnstwist splits it (dnstwist.py, Fuzzer.__init__): the subdomain kept
+/// as is, the registrable label in Unicode (dnstwist fuzzes idna.decode(label)), and the public suffix.
+/// </summary>
+internal sealed record PermutationTarget(string Subdomain, string Label, string Suffix)
+{
+    public static PermutationTarget From(DomainName domain) =>
+        new(domain.Subdomain, Idn.ToUnicode(domain.Label), Idn.ToUnicode(domain.Suffix));
+
+    /// <summary>The full name with another registrable label, e.g. "onedrive" + "en-marhce" + "fr".</summary>
+    public string WithLabel(string label) => Join(label, Suffix);
+
+    /// <summary>The full name with another label and suffix; an empty subdomain is left out, as dnstwist does.</summary>
+    public string Join(string label, string suffix) =>
+        Subdomain.Length == 0 ? string.Concat(label, ".", suffix) : string.Concat(Subdomain, ".", label, ".", suffix);
+
+    /// <summary>The last label of the suffix, whose registry policy decides which characters a label may use.</summary>
+    public string TopLevelDomain => Suffix[(Suffix.LastIndexOf('.') + 1)..];
+}
