@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Data.Common;
 using Vigie.Sources.CertificateTransparency;
 using Vigie.Sources.Http;
+using Vigie.Storage.CertificateTransparency;
+using Vigie.Storage.Database;
 
 namespace Vigie.Cli.Ct;
 
@@ -11,7 +14,8 @@ internal static class CtLogsCommand
     {
         var all = new Option<bool>("--all") { Description = "Also list logs that are not usable or qualified (readonly, retired, rejected, pending, test)." };
         var offline = new Option<bool>("--offline") { Description = "Use the lists bundled with Vigie instead of fetching the current ones." };
-        var command = new Command("logs", "List the CT logs of both kinds (RFC 6962 and tiled) from Google's and Apple's lists.") { all, offline };
+        var db = new Option<string?>("--db") { Description = "The database `vigie watch` uses, for each log's position and lag (default: $XDG_DATA_HOME/vigie/vigie.db, when it exists)." };
+        var command = new Command("logs", "List the CT logs of both kinds (RFC 6962 and tiled) from Google's and Apple's lists.") { all, offline, db };
         command.SetAction(async (parse, cancel) =>
         {
             using var client = parse.GetValue(offline) ? null : HttpClientGetter.CreateClient(TimeSpan.FromSeconds(20));
@@ -33,9 +37,30 @@ internal static class CtLogsCommand
             }
 
             var shown = parse.GetValue(all) ? logs : logs.Where(l => l.IsActive).ToList();
-            await CtLogsWriter.WriteAsync(parse.InvocationConfiguration.Output, shown, cancel);
+            var location = parse.GetValue(db) ?? (File.Exists(DefaultDatabase()) ? DefaultDatabase() : null);
+            Dictionary<string, SourcePosition> positions = [];
+            if (location is not null)
+            {
+                try
+                {
+                    await using var database = VigieDatabase.Open(location);
+                    var store = new WatchStore(database);
+                    await store.EnsureSchemaAsync(cancel);
+                    positions = await store.LoadPositionsAsync(cancel);
+                }
+                catch (DbException e)
+                {
+                    await parse.InvocationConfiguration.Error.WriteLineAsync($"vigie: database {location}: {e.Message}");
+                    return ExitCodes.Failure;
+                }
+            }
+
+            await CtLogsWriter.WriteAsync(parse.InvocationConfiguration.Output, shown, positions, cancel);
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static string DefaultDatabase() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", "vigie.db");
 }

@@ -10,7 +10,7 @@ namespace Vigie.Cli.Watch;
 /// </summary>
 internal sealed class CtWatchSource(CtLog log, IHttpGetter http, CtFetchOptions options, Action<string> warn, WatchStart? from) : IWatchSource
 {
-    public string Id => "ct:" + log.LogId;
+    public string Id => log.SourceId;
 
     public async Task RunAsync(IReadOnlyDictionary<string, long> saved, Func<NameBatch, CancellationToken, Task> emit, CancellationToken cancel)
     {

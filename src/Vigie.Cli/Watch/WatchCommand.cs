@@ -21,6 +21,7 @@ internal static class WatchCommand
         var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
         var from = new Option<string?>("--from") { Description = "Start every CT log at this entry INDEX, or at the first entry logged at or after TIME (ISO 8601, UTC unless an offset is given), instead of the saved position (backfill)." };
         var poll = new Option<double>("--poll") { Description = "Seconds between tree head polls once caught up (default 2).", DefaultValueFactory = _ => 2 };
+        var rate = new Option<double>("--rate") { Description = "Requests per second to each log, all ranges together (default 8).", DefaultValueFactory = _ => 8 };
         var statusEvery = new Option<double>("--status-every") { Description = "Seconds between status lines on stderr (default 10).", DefaultValueFactory = _ => 10 };
         var offline = new Option<bool>("--offline") { Description = "With --ct: use the log lists bundled with Vigie instead of fetching the current ones." };
         var nrd = new Option<string[]>("--nrd") { Description = "A newly-registered-domain list to match (FILE or http(s) URL, gzip allowed, one domain per line or CSV); repeatable; read again hourly.", AllowMultipleArgumentsPerToken = false };
@@ -28,7 +29,7 @@ internal static class WatchCommand
         var once = new Option<bool>("--once") { Description = "Stop once every log has been read up to its current tree head (for cron, or a backfill)." };
         var command = new Command("watch", "Follow new certificates and newly registered domains; report the lookalikes of your watchlist as they appear.")
         {
-            watchlist, ct, ctLog, nrd, db, from, poll, statusEvery, offline, namesTiles, once,
+            watchlist, ct, ctLog, nrd, db, from, poll, rate, statusEvery, offline, namesTiles, once,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -50,6 +51,7 @@ internal static class WatchCommand
             var fetch = new CtFetchOptions
             {
                 PollInterval = TimeSpan.FromSeconds(Positive(parse.GetValue(poll), "--poll")),
+                RequestsPerSecond = Positive(parse.GetValue(rate), "--rate"),
                 StopWhenCaughtUp = parse.GetValue(once),
                 UseNamesTiles = parse.GetValue(namesTiles),
             };
@@ -145,7 +147,7 @@ internal static class WatchCommand
     };
 
     private static double Positive(double value, string option) =>
-        value > 0 ? value : throw new UsageException($"{option} {value.ToString(CultureInfo.InvariantCulture)}: give a number of seconds above 0");
+        value > 0 ? value : throw new UsageException($"{option} {value.ToString(CultureInfo.InvariantCulture)}: give a number above 0");
 
     private static string DefaultDatabase() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", "vigie.db");

@@ -20,6 +20,9 @@ internal sealed record CtLog(
     /// <summary>The checkpoint origin of a tiled log: its submission prefix without scheme or trailing slash (static-ct-api, "Checkpoints").</summary>
     public string? Origin { get; init; }
 
+    /// <summary>The key of this log's position in `vigie watch`'s store.</summary>
+    public string SourceId => "ct:" + LogId;
+
     /// <summary>Usable and qualified logs take new certificates (Chrome CT policy): the ones worth following.</summary>
     public bool IsActive => State is "usable" or "qualified";
 }

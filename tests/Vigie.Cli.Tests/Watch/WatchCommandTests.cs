@@ -76,6 +76,7 @@ public sealed class WatchCommandTests
     [InlineData("--ct-log", "ftp://example.org/log/")]
     [InlineData("--from", "yesterday")]
     [InlineData("--poll", "0")]
+    [InlineData("--rate", "-1")]
     public async Task Watch_BadOption_OneLineExitCode2(string option, string value)
     {
         await using var lab = await WatchLab.StartAsync(LocalCtLogKind.Rfc6962, 1, 0);
