@@ -22,6 +22,7 @@ internal static class WatchCommand
         var from = new Option<string?>("--from") { Description = "Start every CT log at this entry INDEX, or at the first entry logged at or after TIME (ISO 8601, UTC unless an offset is given), instead of the saved position (backfill)." };
         var poll = new Option<double>("--poll") { Description = "Seconds between tree head polls once caught up (default 2).", DefaultValueFactory = _ => 2 };
         var rate = new Option<double>("--rate") { Description = "Requests per second to each log, all ranges together (default 8).", DefaultValueFactory = _ => 8 };
+        var retries = new Option<int>("--retries") { Description = "Retries of a failed request (429, 5xx, network, unreadable answer) before the round gives up (default 5).", DefaultValueFactory = _ => 5 };
         var statusEvery = new Option<double>("--status-every") { Description = "Seconds between status lines on stderr (default 10).", DefaultValueFactory = _ => 10 };
         var offline = new Option<bool>("--offline") { Description = "With --ct: use the log lists bundled with Vigie instead of fetching the current ones." };
         var nrd = new Option<string[]>("--nrd") { Description = "A newly-registered-domain list to match (FILE or http(s) URL, gzip allowed, one domain per line or CSV); repeatable; read again hourly.", AllowMultipleArgumentsPerToken = false };
@@ -29,7 +30,7 @@ internal static class WatchCommand
         var once = new Option<bool>("--once") { Description = "Stop once every log has been read up to its current tree head (for cron, or a backfill)." };
         var command = new Command("watch", "Follow new certificates and newly registered domains; report the lookalikes of your watchlist as they appear.")
         {
-            watchlist, ct, ctLog, nrd, db, from, poll, rate, statusEvery, offline, namesTiles, once,
+            watchlist, ct, ctLog, nrd, db, from, poll, rate, retries, statusEvery, offline, namesTiles, once,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -52,6 +53,7 @@ internal static class WatchCommand
             {
                 PollInterval = TimeSpan.FromSeconds(Positive(parse.GetValue(poll), "--poll")),
                 RequestsPerSecond = Positive(parse.GetValue(rate), "--rate"),
+                MaxAttempts = Attempts(parse.GetValue(retries)),
                 StopWhenCaughtUp = parse.GetValue(once),
                 UseNamesTiles = parse.GetValue(namesTiles),
             };
@@ -145,6 +147,9 @@ internal static class WatchCommand
         _ when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) => new WatchStart(null, time),
         _ => throw new UsageException($"--from {text}: give an entry index (0 or more) or a time (2026-11-29T18:00:00Z)"),
     };
+
+    private static int Attempts(int retries) =>
+        retries >= 0 ? retries + 1 : throw new UsageException($"--retries {retries.ToString(CultureInfo.InvariantCulture)}: give 0 or more");
 
     private static double Positive(double value, string option) =>
         value > 0 ? value : throw new UsageException($"{option} {value.ToString(CultureInfo.InvariantCulture)}: give a number above 0");

@@ -18,7 +18,7 @@ internal sealed record CtFetchOptions
     public int Parallel { get; init; } = 4;
 
     /// <summary>Entries asked per get-entries call; the log may answer with fewer (RFC 6962 §4.6), and then Vigie asks for that many.</summary>
-    public int BatchSize { get; init; } = 256;
+    public int BatchSize { get; init; } = 1024;
 
     /// <summary>Wait between tree head polls once caught up.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(10);

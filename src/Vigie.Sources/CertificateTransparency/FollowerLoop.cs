@@ -18,6 +18,7 @@ internal sealed class FollowerLoop(CtLog log, CtFetchOptions options, TimeProvid
         CancellationToken cancel)
     {
         var position = from;
+        var failures = 0;
 
         // The position moves only once the consumer has taken a batch, so a failed round resumes exactly there.
         async Task Take(CtBatch batch, CancellationToken c)
@@ -55,6 +56,7 @@ internal sealed class FollowerLoop(CtLog log, CtFetchOptions options, TimeProvid
                 }
 
                 lastWarning = null;
+                failures = 0;
                 if (options.StopWhenCaughtUp)
                 {
                     return;
@@ -66,6 +68,13 @@ internal sealed class FollowerLoop(CtLog log, CtFetchOptions options, TimeProvid
                 {
                     warn(e.Message);
                     lastWarning = e.Message;
+                }
+
+                // A single pass (--once, cron) must end even when a log stays down.
+                if (options.StopWhenCaughtUp && ++failures >= 3)
+                {
+                    warn($"log {log.Name}: giving up for this run after 3 failed rounds; the next run resumes at the saved position");
+                    return;
                 }
             }
 

@@ -62,6 +62,20 @@ public sealed class WatchCommandTests
     }
 
     [Fact]
+    public async Task Watch_OnceLogAlwaysFailing_EndsWithWarnings()
+    {
+        await using var lab = await WatchLab.StartAsync(LocalCtLogKind.Rfc6962, 1, 0);
+        lab.Log.Fail("get-sth", [.. Enumerable.Repeat(LocalFault.ServerError, 10)]);
+
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync(lab.Args("--once", "--from", "0", "--poll", "0.05", "--retries", "0"));
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(stdout);
+        Assert.Contains("vigie: warning: log Vigie local Rfc6962 log: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("giving up for this run after 3 failed rounds", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Watch_NoSource_ExitCode2()
     {
         await using var lab = await WatchLab.StartAsync(LocalCtLogKind.Rfc6962, 1, 0);
