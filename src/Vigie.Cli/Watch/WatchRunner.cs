@@ -24,14 +24,16 @@ internal sealed class WatchRunner(WatchStore store, Matcher matcher, TextWriter 
         try
         {
             var consumer = ConsumeAsync(channel.Reader, status, stop.Token);
-            var producing = Task.WhenAll(producers);
-            if (await Task.WhenAny(consumer, producing) == producing)
+            var running = new List<Task>(producers);
+            while (running.Count > 0)
             {
-                // Every source stopped on its own (--once): store what is queued, then stop.
-                await producing;
-                channel.Writer.Complete();
+                var done = await Task.WhenAny([consumer, .. running]);
+                await done; // the store or a source failed: surface it now, not when the others stop
+                running.Remove(done);
             }
 
+            // Every source stopped on its own (--once): store what is queued, then stop.
+            channel.Writer.Complete();
             await consumer;
             await error.WriteLineAsync(status.Line().AsMemory(), cancel);
         }
