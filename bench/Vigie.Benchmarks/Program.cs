@@ -2,4 +2,11 @@ using BenchmarkDotNet.Running;
 
 // `dotnet run -c Release --project bench/Vigie.Benchmarks -- --filter '*'` runs every benchmark;
 // see bench/README.md for each one and the figures it gave.
+// `-- screenshots NAMESERVER URLS_FILE POOL_SIZE…` measures the screenshot pool instead (bench/investigate/run.sh).
+if (args is ["screenshots", ..])
+{
+    return await Vigie.Benchmarks.Screenshots.ScreenshotThroughput.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

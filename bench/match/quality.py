@@ -99,10 +99,10 @@ def main():
         v = sum(1 for n in names if n in vigie and vigie[n]['score'] >= min_score)
         w = sum(1 for n in names if n in narrow[label] and narrow[label][n]['score'] >= min_score)
         e = sum(1 for n in names if n in epd)
-        ratio = f'{v / e:.2f}x' if e else '-'
-        ratio_w = f'{w / e:.2f}x' if e else '-'
-        print(f'{label:<26}{len(names):>8}{v:>7} {100 * v / len(names):6.2f}%{e:>7} {100 * e / len(names):6.2f}%{ratio:>8}'
-              f'{w:>13} {100 * w / len(names):6.2f}%{ratio_w:>8}')
+        ratio = f'{v / e:.3f}x' if e else '-'
+        ratio_w = f'{w / e:.3f}x' if e else '-'
+        print(f'{label:<26}{len(names):>8}{v:>7} {100 * v / len(names):7.3f}%{e:>7} {100 * e / len(names):7.3f}%{ratio:>8}'
+              f'{w:>13} {100 * w / len(names):7.3f}%{ratio_w:>8}')
 
     print('\nVigie share flagged by score threshold (the default --min-score is chosen from this table):')
     print(f"{'min-score':>10}" + ''.join(f'{label[:22]:>24}' for label in results))

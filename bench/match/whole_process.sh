@@ -43,9 +43,13 @@ vigie="$work/vigie-bin"
 rm -rf "$vigie" && cp -r "$root/artifacts/vigie" "$vigie"
 measure() { # label, command...
     local label=$1; shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@"
-    read -r secs kb < "$work/time"
-    printf '%-44s %8.2f s %12.0f names/s %8.0f MiB peak RSS\n' "$label" "$secs" "$(echo "$n / $secs" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+    # Wall time, CPU time (user + system: what the process itself used, less sensitive to other load on the
+    # machine) and peak resident memory.
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@"
+    read -r secs user sys kb < "$work/time"
+    local cpu; cpu=$(echo "$user + $sys" | bc -l)
+    printf '%-40s wall %7.2f s %10.0f names/s | CPU %7.2f s %10.0f names/s | %6.0f MiB peak RSS\n' "$label" "$secs" \
+        "$(echo "$n / $secs" | bc -l)" "$cpu" "$(echo "$n / $cpu" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
 }
 
 echo "names: $n ($(du -h "$names" | cut -f1)), machine: $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,6 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create() =>
     [
         Ct.CtCommand.Create(),
+        Evidence.EvidenceCommand.Create(),
+        Investigate.InvestigateCommand.Create(),
         Match.MatchCommand.Create(),
         Permute.PermuteCommand.Create(),
         Scan.ScanCommand.Create(),

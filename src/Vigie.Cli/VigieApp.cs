@@ -19,7 +19,9 @@ internal static class VigieApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            await stderr.WriteLineAsync($"vigie: {parse.Errors[0].Message} (see 'vigie --help')");
+            // Some parser messages list choices on several lines; the interface promises one line (README, "Exit codes").
+            var message = string.Join(' ', parse.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            await stderr.WriteLineAsync($"vigie: {message} (see 'vigie --help')");
             return ExitCodes.BadInput;
         }
 

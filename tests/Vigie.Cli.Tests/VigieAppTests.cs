@@ -28,6 +28,14 @@ public sealed class VigieAppTests
         Assert.StartsWith("vigie: ", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_ValueOutsideChoices_StillOneLine()
+    {
+        var (code, _, stderr) = await RunAsync("permute", "example.com", "--format", "yaml");
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
     internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         using var stdout = new StringWriter();

@@ -10,6 +10,8 @@ namespace Vigie.Benchmarks.Permutations;
 /// Data files are loaded once in the setup, so this measures generation, validation and deduplication only.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [SimpleJob(warmupCount: 2, iterationCount: 8)]
 public class PermuteBenchmarks
 {

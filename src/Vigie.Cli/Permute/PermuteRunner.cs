@@ -93,7 +93,15 @@ internal static class PermuteRunner
             }
         }
 
-        return subdomains;
+        // Generators work on Unicode labels; an A-label given here ("xn--odz-gwa") is decoded like the domain is.
+        try
+        {
+            return [.. subdomains.Select(Idn.ToUnicode)];
+        }
+        catch (DomainNameException e)
+        {
+            throw new UsageException("--subdomains: " + e.Message);
+        }
     }
 
     private static List<string> Split(string list) =>

@@ -60,7 +60,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             score -= Scores.ShortTypoPenalty;
         }
 
-        var clauses = string.Join(" and ", edits.Select(e => TypoNames.Describe(e, key.Text)));
+        var clauses = TypoNames.DescribeAll(edits, key.Text);
         return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
     }
 
@@ -105,7 +105,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             score -= Scores.ShortTypoPenalty;
         }
 
-        var clauses = string.Join(" and ", edits.Select(e => TypoNames.Describe(e, key.Text)));
+        var clauses = TypoNames.DescribeAll(edits, key.Text);
         return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
     }
 

@@ -49,12 +49,12 @@ internal sealed class Matcher
             Span<Hit> storage = stackalloc Hit[MaxHits];
             var hits = new HitBuffer(storage);
             NameScanner.Scan(_index, name, layout, ref hits);
-            if (hits.Count == 0 || IsExcluded(name, layout.LabelStart))
+            if (hits.Count == 0 || IsExcluded(_index.Excluded, name, layout.LabelStart))
             {
                 return MatchStatus.NoMatch;
             }
 
-            match = Best(name, layout, hits.Hits, null);
+            match = Best(name, layout, Vouched(name, layout, hits.Hits), null);
         }
         else
         {
@@ -63,7 +63,7 @@ internal sealed class Matcher
                 return MatchStatus.Unparsable;
             }
 
-            if (IsExcluded(parsed!.Ascii, parsed.Ascii.Length - parsed.RegistrableDomain.Length))
+            if (IsExcluded(_index.Excluded, parsed!.Ascii, parsed.Ascii.Length - parsed.RegistrableDomain.Length))
             {
                 return MatchStatus.NoMatch;
             }
@@ -81,8 +81,8 @@ internal sealed class Matcher
         Span<Hit> storage = stackalloc Hit[MaxHits];
         var hits = new HitBuffer(storage);
         NameScanner.Scan(_index, ascii, layout, ref hits);
-        var best = hits.Count > 0 ? Best(ascii, layout, hits.Hits, null) : null;
-        if (parsed.Unicode == ascii)
+        var best = hits.Count > 0 ? Best(ascii, layout, Vouched(ascii, layout, hits.Hits), null) : null;
+        if (IsExcluded(_index.Popular, ascii, layout.LabelStart) || parsed.Unicode == ascii)
         {
             return best;
         }
@@ -136,12 +136,12 @@ internal sealed class Matcher
     /// A watched, allowlisted or popular domain, or a subdomain of one. Only the name down to its registrable
     /// domain counts: "metamask-login.weebly.com" is someone's site on weebly.com (a public suffix), not weebly's.
     /// </summary>
-    private bool IsExcluded(ReadOnlySpan<char> name, int registrableStart)
+    private static bool IsExcluded(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> name, int registrableStart)
     {
         var start = 0;
         while (true)
         {
-            if (_index.Excluded.Contains(name[start..]))
+            if (set.Contains(name[start..]))
             {
                 return true;
             }
@@ -154,6 +154,29 @@ internal sealed class Matcher
 
             start += dot + 1;
         }
+    }
+
+    /// <summary>
+    /// Under a popular domain, only what someone put in a subdomain label can imitate ("originprotocol.typeform.com",
+    /// a form hosted on typeform.com); the popular registrable label itself ("xfinity" near "dfinity") cannot.
+    /// </summary>
+    private ReadOnlySpan<Hit> Vouched(string name, NameLayout layout, ReadOnlySpan<Hit> hits)
+    {
+        if (!IsExcluded(_index.Popular, name, layout.LabelStart))
+        {
+            return hits;
+        }
+
+        var kept = new List<Hit>();
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == HitKind.Left && _index.Keys[hit.Key].Kind != KeyKind.FullDomain)
+            {
+                kept.Add(hit);
+            }
+        }
+
+        return kept.ToArray();
     }
 
     /// <summary>Lower-case ASCII letters, digits, hyphens and dots in well-formed labels, and no punycode.</summary>

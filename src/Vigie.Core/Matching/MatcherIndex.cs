@@ -13,8 +13,10 @@ namespace Vigie.Core.Matching;
 internal sealed class MatcherIndex
 {
     private MatcherIndex(
-        List<WatchedTarget> targets, List<IndexKey> keys, HashSet<string> excluded, int[] patternKeys)
+        List<WatchedTarget> targets, List<IndexKey> keys, HashSet<string> excluded, HashSet<string> popular, int[] patternKeys)
     {
+        Popular = popular.GetAlternateLookup<ReadOnlySpan<char>>();
+        ServiceWordSet = new HashSet<string>(ServiceWords.All, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Targets = targets;
         Keys = keys;
         Excluded = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -47,6 +49,12 @@ internal sealed class MatcherIndex
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Excluded { get; }
 
     public int ExcludedCount { get; }
+
+    /// <summary>The service words, for whole-label checks ("mail", "login" as a subdomain are no brand fragment).</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ServiceWordSet { get; }
+
+    /// <summary>The popular domains: they vouch for their own names, not for what others put in their subdomains.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Popular { get; }
 
     public KeyTable Exact { get; }
 
@@ -146,17 +154,14 @@ internal sealed class MatcherIndex
             excluded.Add(allowed);
         }
 
-        if (options.UsePopularAllowlist)
-        {
-            excluded.UnionWith(PopularDomains.All);
-        }
+        var popular = new HashSet<string>(options.UsePopularAllowlist ? PopularDomains.All : [], StringComparer.Ordinal);
 
         // Substrings shorter than five characters turn up inside ordinary words ("ebay" in "webaylight"): such
         // labels are compared whole, as labels and hyphen tokens, never looked for inside a longer label.
         var patterns = Enumerable.Range(0, keys.Count)
             .Where(k => keys[k].Kind is KeyKind.FullDomain or KeyKind.ServiceWord || keys[k].Text.Length >= 5)
             .ToArray();
-        return new MatcherIndex(targets, keys, excluded, patterns);
+        return new MatcherIndex(targets, keys, excluded, popular, patterns);
     }
 
     /// <summary>

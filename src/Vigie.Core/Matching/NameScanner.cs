@@ -171,9 +171,9 @@ internal static class NameScanner
         foreach (var range in subdomain.Split('.'))
         {
             var (offset, length) = range.GetOffsetAndLength(subdomain.Length);
-            if (length >= 5 && probed++ < 3)
+            var label = subdomain.Slice(offset, length);
+            if (length >= 5 && !index.ServiceWordSet.Contains(label) && probed++ < 3)
             {
-                var label = subdomain.Slice(offset, length);
                 var before = hits.Count;
                 ProbeTypos(index, index.Deletions, label, offset, HitKind.Left, ref hits);
                 ProbeSkeleton(index, label, offset, HitKind.Left, hits.Count > before, ref hits);
@@ -229,6 +229,13 @@ internal static class NameScanner
         if (left.StartsWith("www."))
         {
             left = left[4..];
+        }
+
+        // "mail.", "login.", "app." in front: a whole service word is no fragment of a split brand.
+        var firstDot = left.IndexOf('.');
+        if (firstDot > 0 && index.ServiceWordSet.Contains(left[..firstDot]))
+        {
+            return;
         }
 
         if (left.Length > LabelHash.MaxLength || !left.Contains('.'))

@@ -28,6 +28,13 @@ internal static class TypoNames
         _ => $"'{edit.From}' was replaced by '{edit.To}'",
     };
 
+    /// <summary>"a, b and c".</summary>
+    public static string DescribeAll(IReadOnlyList<Edit> edits, string watched)
+    {
+        var clauses = edits.Select(e => Describe(e, watched)).ToList();
+        return clauses.Count == 1 ? clauses[0] : string.Join(", ", clauses[..^1]) + " and " + clauses[^1];
+    }
+
     private static string Letter(char c) => c == '-' ? "a hyphen" : $"the letter '{c}'";
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -21,7 +21,11 @@ internal static class NameValidator
     // first sight: with NFC, it replaces a ToUnicode round trip of every name, the costliest step for 16,000 homoglyphs.
     private static readonly ConcurrentDictionary<int, bool> Stable = new();
 
-    public static bool TryNormalize(string candidate, out string ascii)
+    /// <summary>
+    /// The ASCII form of a registrable-looking name, or false. Labels in <paramref name="ownLabels"/> (the input's
+    /// own subdomain labels, chosen by its owner rather than a registry) are exempt from the registry's policy.
+    /// </summary>
+    public static bool TryNormalize(string candidate, out string ascii, IReadOnlyCollection<string>? ownLabels = null)
     {
         ascii = candidate;
         if (Ascii.IsValid(candidate))
@@ -30,7 +34,7 @@ internal static class NameValidator
         }
 
         // The registry's policy first: it is cheaper than IDNA and refuses most TR39 look-alikes (mixed scripts).
-        if (!AllowedByRegistry(candidate) || !IsStable(candidate))
+        if (!AllowedByRegistry(candidate, ownLabels) || !IsStable(candidate))
         {
             return false;
         }
@@ -106,20 +110,36 @@ internal static class NameValidator
     }
 
     // Only the U-labels are checked: an ASCII label is letters, digits and hyphens, which every registry accepts.
-    private static bool AllowedByRegistry(string unicode)
+    private static bool AllowedByRegistry(string unicode, IReadOnlyCollection<string>? ownLabels)
     {
         var policy = IdnPolicies.For(unicode[(unicode.LastIndexOf('.') + 1)..]);
         var table = ConfusableTable.Default;
         foreach (var range in unicode.AsSpan().Split('.'))
         {
             var label = unicode.AsSpan(range);
-            if (!Ascii.IsValid(label) && (HasReservedHyphens(label) || !policy.AllowsLabel(label, table)))
+            if (!Ascii.IsValid(label) && (HasReservedHyphens(label) || !(policy.AllowsLabel(label, table) || IsOwn(label, ownLabels))))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool IsOwn(ReadOnlySpan<char> label, IReadOnlyCollection<string>? ownLabels)
+    {
+        if (ownLabels is not null)
+        {
+            foreach (var own in ownLabels)
+            {
+                if (label.SequenceEqual(own))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasReservedHyphens(ReadOnlySpan<char> label) => label.Length >= 4 && label[2] == '-' && label[3] == '-';

@@ -22,12 +22,13 @@ internal sealed class PermutationEngine
     {
         var target = PermutationTarget.From(domain);
         var seen = new HashSet<string>(StringComparer.Ordinal) { domain.Ascii, domain.Unicode };
+        string[] ownLabels = target.Subdomain.Length == 0 ? [] : target.Subdomain.Split('.');
         foreach (var generator in generators)
         {
             string[]? techniques = null;
             foreach (var candidate in generator.Generate(target))
             {
-                if (!seen.Add(candidate) || !NameValidator.TryNormalize(candidate, out var ascii))
+                if (!seen.Add(candidate) || !NameValidator.TryNormalize(candidate, out var ascii, ownLabels))
                 {
                     continue;
                 }

@@ -4,12 +4,12 @@ namespace Vigie.Core.Permutations;
 
 /// <summary>
 /// The domain being permuted, split as dnstwist splits it (dnstwist.py, Fuzzer.__init__): the subdomain kept
-/// as is, the registrable label in Unicode (dnstwist fuzzes idna.decode(label)), and the public suffix.
+/// as is, the registrable label (dnstwist fuzzes idna.decode(label)) and the public suffix, all in Unicode.
 /// </summary>
 internal sealed record PermutationTarget(string Subdomain, string Label, string Suffix)
 {
     public static PermutationTarget From(DomainName domain) =>
-        new(domain.Subdomain, Idn.ToUnicode(domain.Label), Idn.ToUnicode(domain.Suffix));
+        new(Idn.ToUnicode(domain.Subdomain), Idn.ToUnicode(domain.Label), Idn.ToUnicode(domain.Suffix));
 
     /// <summary>The full name with another registrable label, e.g. "onedrive" + "en-marhce" + "fr".</summary>
     public string WithLabel(string label) => Join(label, Suffix);

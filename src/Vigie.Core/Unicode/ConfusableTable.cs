@@ -76,7 +76,13 @@ internal sealed class ConfusableTable
             return;
         }
 
-        var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
+        if (!TryDecompose(rune, out var decomposed))
+        {
+            // Noncharacters such as U+FFFE cannot be normalised; they have no look-alike either.
+            sb.Append(rune.ToString());
+            return;
+        }
+
         var baseRune = Rune.GetRuneAt(decomposed, 0);
         if (decomposed.Length > baseRune.Utf16SequenceLength && (baseRune.IsAscii || _prototypes.ContainsKey(baseRune.Value)))
         {
@@ -86,5 +92,19 @@ internal sealed class ConfusableTable
         }
 
         sb.Append(rune.ToString().ToLower(CultureInfo.InvariantCulture));
+    }
+
+    private static bool TryDecompose(Rune rune, out string decomposed)
+    {
+        try
+        {
+            decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            decomposed = string.Empty;
+            return false;
+        }
     }
 }

@@ -12,17 +12,8 @@ internal static class ConfusableTableReader
 {
     public static ConfusableTable Read(Stream confusables, Stream categories)
     {
-        var graph = ReadGraph(confusables);
-        var lookalikes = new Dictionary<char, string[]>();
+        var (lookalikes, keyPrototypes) = ReadConfusables(confusables);
         var prototypes = new Dictionary<int, char>();
-
-        foreach (var (key, targets) in graph)
-        {
-            if (key.Length == 1 && (char.IsAsciiLetterLower(key[0]) || char.IsAsciiDigit(key[0])))
-            {
-                lookalikes[key[0]] = [.. targets.Where(IsOneCodePoint).Distinct()];
-            }
-        }
 
         // Letters before digits, so that "ο" (omicron) folds to 'o' rather than to '0'.
         foreach (var (ascii, targets) in lookalikes.OrderBy(kv => char.IsDigit(kv.Key)))
@@ -33,17 +24,9 @@ internal static class ConfusableTableReader
             }
         }
 
-        foreach (var (key, targets) in graph)
+        foreach (var (codePoint, ascii) in keyPrototypes)
         {
-            if (IsOneCodePoint(key) && !Ascii.IsValid(key))
-            {
-                var ascii = targets.Where(t => t.Length == 1 && char.IsAsciiLetterOrDigit(t[0]))
-                    .OrderBy(t => char.IsDigit(t[0])).FirstOrDefault();
-                if (ascii is not null)
-                {
-                    prototypes.TryAdd(Rune.GetRuneAt(key, 0).Value, char.ToLowerInvariant(ascii[0]));
-                }
-            }
+            prototypes.TryAdd(codePoint, ascii);
         }
 
         return new ConfusableTable(lookalikes, prototypes, ReadScripts(categories));
@@ -51,17 +34,22 @@ internal static class ConfusableTableReader
 
     private static bool IsOneCodePoint(string s) => s.Length > 0 && Rune.GetRuneAt(s, 0).Utf16SequenceLength == s.Length;
 
-    // A forward-only Utf8JsonReader pass: no document tree, and the character names ("n") are never decoded.
-    // It is the bulk of start-up for `vigie permute` (Native AOT), where JsonDocument took about 10 ms.
-    private static Dictionary<string, List<string>> ReadGraph(Stream stream)
+    // One forward-only Utf8JsonReader pass that decodes only what the table keeps: the targets of the ASCII letters
+    // and digits, and the other keys that have an ASCII letter or digit among their targets (with that letter,
+    // letters before digits). Character names ("n") and every other string are never decoded. This file is the
+    // bulk of `vigie permute` start-up under Native AOT: JsonDocument and a full graph took about 10 ms.
+    private static (Dictionary<char, string[]> Lookalikes, List<(int CodePoint, char Ascii)> KeyPrototypes) ReadConfusables(Stream stream)
     {
+        var lookalikes = new Dictionary<char, string[]>();
+        var keyPrototypes = new List<(int, char)>();
         var reader = new Utf8JsonReader(ReadAll(stream));
-        var graph = new Dictionary<string, List<string>>(10_000, StringComparer.Ordinal);
         reader.Read(); // {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = Clean(reader.GetString()!);
-            var list = new List<string>();
+            var keyReader = reader; // a copy positioned on the key, decoded only if needed
+            var asciiKey = AsciiLetterOrDigit(ref reader);
+            List<string>? targets = asciiKey is >= 'a' and <= 'z' or >= '0' and <= '9' ? [] : null;
+            char letter = default, digit = default;
             reader.Read(); // [
             while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
             {
@@ -69,18 +57,52 @@ internal static class ConfusableTableReader
                 {
                     var isGlyph = reader.ValueTextEquals("c"u8);
                     reader.Read();
-                    if (isGlyph)
+                    if (!isGlyph)
                     {
-                        list.Add(Clean(reader.GetString()!));
+                        continue;
+                    }
+
+                    if (targets is not null)
+                    {
+                        targets.Add(Clean(reader.GetString()!));
+                    }
+                    else if (AsciiLetterOrDigit(ref reader) is var c and not '\0')
+                    {
+                        if (char.IsAsciiDigit(c))
+                        {
+                            digit = digit == default ? c : digit;
+                        }
+                        else
+                        {
+                            letter = letter == default ? c : letter;
+                        }
                     }
                 }
             }
 
-            graph[key] = list;
+            if (targets is not null)
+            {
+                lookalikes[asciiKey] = [.. targets.Where(IsOneCodePoint).Distinct()];
+            }
+            else if (letter != default || digit != default)
+            {
+                var key = Clean(keyReader.GetString()!);
+                if (IsOneCodePoint(key) && !Ascii.IsValid(key))
+                {
+                    keyPrototypes.Add((Rune.GetRuneAt(key, 0).Value, char.ToLowerInvariant(letter != default ? letter : digit)));
+                }
+            }
         }
 
-        return graph;
+        return (lookalikes, keyPrototypes);
     }
+
+    // The ASCII letter or digit the current string token is, or default: json.dumps escapes every non-ASCII
+    // character, so a one-byte unescaped token is all it takes.
+    private static char AsciiLetterOrDigit(ref Utf8JsonReader reader) =>
+        !reader.ValueIsEscaped && reader.ValueSpan.Length == 1 && char.IsAsciiLetterOrDigit((char)reader.ValueSpan[0])
+            ? (char)reader.ValueSpan[0]
+            : default;
 
     // Right-to-left characters are wrapped in U+200E marks in the source file; they are not part of the glyph.
     private static string Clean(string s) => s.Contains('\u200e', StringComparison.Ordinal) ? s.Replace("\u200e", string.Empty, StringComparison.Ordinal) : s;

@@ -25,7 +25,7 @@ internal sealed class VigieDatabase : IAsyncDisposable
     /// <summary>"Host=…;Database=…" (an Npgsql connection string) opens PostgreSQL; anything else is a SQLite file path.</summary>
     public static VigieDatabase Open(string location)
     {
-        if (location.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        if (IsPostgres(location))
         {
             // The slim builder leaves out the type plugins that need reflection: the CLI is Native AOT.
             return new VigieDatabase(null, new NpgsqlSlimDataSourceBuilder(location).Build());
@@ -35,6 +35,8 @@ internal sealed class VigieDatabase : IAsyncDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         return new VigieDatabase(full, null);
     }
+
+    public static bool IsPostgres(string location) => location.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
 
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

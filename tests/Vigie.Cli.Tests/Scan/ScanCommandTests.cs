@@ -18,6 +18,7 @@ public sealed class ScanCommandTests
         Assert.Equal(lab.Names.Count / 20, expected.Count);
         Assert.All(rows.Where(r => r.Value.Status == "registered"), r => Assert.Equal("NEW", r.Value.Change));
         Assert.Equal(("unknown", ""), rows[lab.Zone.Failing.Single()]);
+        Assert.Contains($"{lab.Zone.Failing.Single()},unknown,,,,,,,,,,,,SERVFAIL,", stdout, StringComparison.Ordinal);
         Assert.Equal(("wildcard", ""), rows["en-marche.xyz"]);
         Assert.Equal(("wildcard", ""), rows["en-mar.che.fr"]);
         Assert.Equal(("registered", "NEW"), rows["en-marche.work"]);
@@ -116,5 +117,20 @@ public sealed class ScanCommandTests
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Empty(stdout);
         Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Scan_PostgresUnreachable_OneLineExit3WithoutPassword()
+    {
+        await using var lab = await ScanLab.StartAsync();
+        string[] args = [.. lab.Args().Select(a => a == lab.Database ? "Host=127.0.0.1;Port=9;Username=vigie;Password=s3cret;Timeout=2" : a)];
+
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("vigie: database PostgreSQL: ", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("s3cret", stderr, StringComparison.Ordinal);
     }
 }

@@ -4,20 +4,22 @@ using Microsoft.Data.Sqlite;
 namespace Vigie.Cli.Tests.Scan;
 
 /// <summary>
-/// The scan as a separate process, stopped halfway: by SIGTERM (clean stop, partial output) and by SIGKILL
+/// The scan as a separate process, stopped halfway: by SIGTERM or SIGINT (clean stop, partial output) and by SIGKILL
 /// (no chance to clean up). Either way the database stays consistent and the next run completes the sweep,
 /// reporting exactly what an uninterrupted run reports.
 /// </summary>
 public sealed class ScanInterruptionTests
 {
-    [Fact]
-    public async Task Scan_SigtermHalfway_PartialOutputExit130AndNextRunCompletes()
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Scan_SignalHalfway_PartialOutputExit130AndNextRunCompletes(string signal)
     {
         await using var lab = await ScanLab.StartAsync();
         using var process = StartSlowScan(lab);
         await WaitForSavedNamesAsync(lab, 40);
 
-        Signal(process, "TERM");
+        Signal(process, signal);
         var stdout = await process.StandardOutput.ReadToEndAsync();
         var stderr = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

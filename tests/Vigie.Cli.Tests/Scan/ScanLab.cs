@@ -52,7 +52,7 @@ internal sealed class ScanLab : IAsyncDisposable
 
     public string[] Args(params string[] extra) =>
         ["scan", "en-marche.fr", "--nameserver", Server.EndPoint.ToString(), "--db", Database,
-            "--timeout", "500", "--retries", "2", .. extra];
+            .. extra];
 
     /// <summary>The rows of a CSV output as (name → (status, change)), the header dropped.</summary>
     public static Dictionary<string, (string Status, string Change)> Rows(string csv) =>

@@ -46,6 +46,13 @@ public sealed class MatcherTests
     [InlineData("macron2027.fr", "Macron", Technique.Combosquatting)]
     [InlineData("actblue-donate.com", "actblue.com", Technique.Combosquatting)]
     [InlineData("metamask-login.netlify.app", "metamask.io", Technique.Combosquatting)]
+    [InlineData("myetherumwallt.com", "myetherwallet.com", Technique.Insertion)]
+    [InlineData("myettherrwallett.com", "myetherwallet.com", Technique.Repetition)]
+    [InlineData("myethevvallel.com", "myetherwallet.com", Technique.Homoglyph)]
+    [InlineData("etherwallets.info", "myetherwallet.com", Technique.Addition)]
+    [InlineData("localetherwallet.net", "myetherwallet.com", Technique.Combosquatting)]
+    [InlineData("myetherwalet.heliohost.org", "myetherwallet.com", Technique.SubdomainImpersonation)]
+    [InlineData("metamask.typeform.com", "metamask.io", Technique.SubdomainImpersonation)]
     public void TryMatch_Imitation_ReportsTargetAndTechnique(string name, string target, string technique)
     {
         Assert.True(EnMarche.TryMatch(name, out var match), name);
@@ -66,6 +73,8 @@ public sealed class MatcherTests
     [InlineData("bluestone.com")]
     [InlineData("marche.fr")]
     [InlineData("macaroni.com")]
+    [InlineData("walletconnect.com")]
+    [InlineData("typeform.com")]
     public void TryMatch_AssetAllowedOrUnrelated_ReportsNothing(string name)
     {
         Assert.False(EnMarche.TryMatch(name, out var match), match?.Explanation);

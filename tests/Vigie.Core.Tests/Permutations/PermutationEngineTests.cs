@@ -127,4 +127,34 @@ public sealed class PermutationEngineTests
         Assert.Contains("en-marche.xyz", names);
         Assert.DoesNotContain("en-marche.fr", names);
     }
+
+    [Fact]
+    public void Generate_UnicodeDomain_PermutesTheULabelAndGivesBothForms()
+    {
+        var rows = Run("bücher.de", new PermutationOptions { Fuzzers = ["omission", "transposition"] });
+
+        var row = Assert.Single(rows, p => p.Unicode == "bücer.de");
+        Assert.Equal(Idn.ToAscii("bücer.de"), row.Ascii);
+        Assert.Contains(rows, p => p.Ascii == "bcher.de");
+        Assert.DoesNotContain(rows, p => p.Unicode == "bücher.de");
+    }
+
+    [Fact]
+    public void Generate_InputWithSubdomain_KeepsItAndPermutesTheLabel()
+    {
+        var names = Run("onedrive.en-marche.fr", new PermutationOptions { Fuzzers = ["omission", "dot-to-hyphen"] }).Select(p => p.Ascii).ToList();
+
+        Assert.Contains("onedrive.en-march.fr", names);
+        Assert.Contains("onedrive-en-marche.fr", names);
+        Assert.DoesNotContain("onedrive.en-marche.fr", names);
+    }
+
+    [Fact]
+    public void Generate_UnicodeSubdomain_KeptEvenWhereTheRegistryWouldRefuseItsCharacters()
+    {
+        // "łodz" is the owner's own subdomain: AFNIC's list (no ł) does not apply to it, only to the registrable label.
+        var names = Run("xn--odz-gwa.en-marche.fr", new PermutationOptions { Fuzzers = ["omission"] }).Select(p => p.Unicode).ToList();
+
+        Assert.Contains("łodz.en-march.fr", names);
+    }
 }

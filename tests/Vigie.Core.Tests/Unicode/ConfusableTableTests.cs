@@ -20,6 +20,12 @@ public sealed class ConfusableTableTests
     }
 
     [Fact]
+    public void Skeleton_Noncharacter_IsKeptWithoutThrowing()
+    {
+        Assert.Equal("a\ufffe", Table.Skeleton("a\ufffe"));
+    }
+
+    [Fact]
     public void LookalikesOf_LetterA_IncludesCyrillicAndGreek()
     {
         var list = Table.LookalikesOf('a');

@@ -25,7 +25,7 @@ public sealed class NameProberTests
         names.Add("brand-failing.com");
         zone.Fail("brand-failing.com");
         await using var server = await UnboundServer.StartAsync(zone);
-        using var resolver = new DnsResolver(new DnsResolverOptions { Servers = [server.EndPoint], Timeout = TimeSpan.FromMilliseconds(800), Retries = 1 }, TimeProvider.System);
+        using var resolver = new DnsResolver(new DnsResolverOptions { Servers = [server.EndPoint] }, TimeProvider.System);
         var sweep = new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), 64);
         var found = new System.Collections.Concurrent.ConcurrentDictionary<string, NameObservation>();
 
@@ -37,7 +37,7 @@ public sealed class NameProberTests
 
         var registered = found.Values.Where(o => o.Status == NameStatus.Registered).Select(o => o.Name).Order(StringComparer.Ordinal);
         Assert.Equal(zone.Registered.Keys.Order(StringComparer.Ordinal), registered);
-        Assert.Equal(NameStatus.Unknown, found["brand-failing.com"].Status);
+        Assert.Equal((NameStatus.Unknown, "SERVFAIL"), (found["brand-failing.com"].Status, found["brand-failing.com"].Reason));
         Assert.Equal(NameStatus.Wildcard, found["brand3.wildtld"].Status);
         Assert.Equal(NameStatus.Wildcard, found["login.brand1.com"].Status);
         Assert.Equal(["ns1.lab.test"], found["brand20.com"].Records.Ns);

@@ -14,6 +14,7 @@ namespace Vigie.Enrichment.Tests.Support;
 internal sealed class UnboundServer : IAsyncDisposable
 {
     private readonly TempFolder folder = new();
+    private readonly FailingServer failing = new();
     private Process? process;
 
     private UnboundServer(int port)
@@ -61,6 +62,7 @@ internal sealed class UnboundServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        failing.Dispose();
         folder.Dispose();
     }
 
@@ -93,7 +95,8 @@ internal sealed class UnboundServer : IAsyncDisposable
             // Its own zone, so that a registration inside a wildcard (redirect) zone is served as itself.
             lines.Add($"    local-zone: \"{name}.\" static");
             lines.Add($"    local-data: \"{name}. 300 IN NS ns1.lab.test.\"");
-            lines.Add($"    local-data: \"{name}. 300 IN A {address}\"");
+            // Several addresses, space-separated, give several A records (a name on a public and a forbidden address).
+            lines.AddRange(address.Split(' ').Select(a => $"    local-data: \"{name}. 300 IN A {a}\""));
             lines.Add($"    local-data: \"{name}. 300 IN MX 10 mx.lab.test.\"");
         }
 
@@ -108,8 +111,7 @@ internal sealed class UnboundServer : IAsyncDisposable
             lines.Add($"    local-data: \"{parent}. 300 IN A {address}\"");
         }
 
-        // A failing name is handed to the iterator, which forwards it to a port where nothing listens: SERVFAIL.
-        var deadPort = FreePort();
+        // A failing name is handed to the iterator, which forwards it to a server that answers SERVFAIL.
         foreach (var name in zone.Failing)
         {
             lines.Add($"    local-zone: \"{name}.\" transparent");
@@ -117,7 +119,7 @@ internal sealed class UnboundServer : IAsyncDisposable
 
         foreach (var name in zone.Failing)
         {
-            lines.AddRange(["forward-zone:", $"    name: \"{name}.\"", $"    forward-addr: 127.0.0.1@{deadPort}"]);
+            lines.AddRange(["forward-zone:", $"    name: \"{name}.\"", $"    forward-addr: 127.0.0.1@{failing.Port}"]);
         }
 
         return string.Join('\n', lines) + "\n";

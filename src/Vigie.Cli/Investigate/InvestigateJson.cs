@@ -1,0 +1,50 @@
+namespace Vigie.Cli.Investigate;
+
+/// <summary>The JSON form of an investigation (docs/commands/investigate.md, "JSON"); field names are part of the interface.</summary>
+internal sealed record InvestigateJson(
+    string Domain,
+    string Verdict,
+    int Score,
+    IReadOnlyList<string> Reasons,
+    string? MatchedAsset,
+    int MatchScore,
+    string? MatchExplanation,
+    IReadOnlyList<string> Addresses,
+    IReadOnlyList<string> MailExchangers,
+    InvestigateHttpJson? Http,
+    bool CredentialForm,
+    bool PostsOffSite,
+    bool TwoStepLogin,
+    IReadOnlyList<string> BrandMentions,
+    IReadOnlyList<string> HotLinkedFromGenuine,
+    string? ParkingProvider,
+    string? Title,
+    string? FaviconSha256,
+    string? ScreenshotSha256,
+    string? ScreenshotError,
+    string? CopyOf,
+    int? Similarity,
+    string? ClosestGenuinePage,
+    InvestigateRegistrationJson? Registration,
+    string? RegistrationError,
+    IReadOnlyList<string> Refused,
+    string? Evidence);
+
+internal sealed record InvestigateHttpJson(
+    string RequestedUrl,
+    string FinalUrl,
+    int Status,
+    IReadOnlyList<string> Redirects,
+    string? ContentType,
+    int BodyBytes,
+    bool BodyTruncated,
+    bool Download,
+    bool TimedOut,
+    string? Error,
+    IReadOnlyList<InvestigateCertificateJson> Certificates);
+
+internal sealed record InvestigateCertificateJson(
+    string Host, string Subject, string Issuer, DateTimeOffset NotBefore, DateTimeOffset NotAfter, IReadOnlyList<string> Names, string Sha256, string ValidationErrors);
+
+internal sealed record InvestigateRegistrationJson(
+    string Source, string Server, string? Registrar, DateTimeOffset? Created, DateTimeOffset? Expires, IReadOnlyList<string> Statuses, string? AbuseEmail, IReadOnlyList<string> NameServers);

@@ -1,0 +1,43 @@
+using Vigie.Enrichment.Investigation;
+
+namespace Vigie.Cli.Investigate;
+
+/// <summary>From the report to its JSON form.</summary>
+internal static class InvestigateJsonMapper
+{
+    public static InvestigateJson Map(InvestigationReport r, string? evidence) => new(
+        r.Domain,
+        r.Assessment.Verdict.ToString().ToLowerInvariant(),
+        r.Assessment.Score,
+        r.Assessment.Reasons,
+        r.Match?.Target,
+        r.Match?.Score ?? 0,
+        r.Match?.Explanation,
+        r.Addresses,
+        r.MailExchangers,
+        r.Http is { } h
+            ? new InvestigateHttpJson(h.RequestedUrl.ToString(), h.FinalUrl.ToString(), h.Status,
+                [.. h.Hops.Where(x => x.Location is not null).Select(x => $"{x.Status} {x.Url}")], h.ContentType, h.Body.Length,
+                h.BodyTruncated, h.IsDownload, h.TimedOut, h.Error,
+                [.. h.Certificates.Select(c => new InvestigateCertificateJson(c.Host, c.Subject, c.Issuer, c.NotBefore, c.NotAfter, c.Names, c.Sha256, c.ValidationErrors))])
+            : null,
+        r.Page?.HasPasswordForm ?? false,
+        r.Page?.PostsCredentialsOffSite ?? false,
+        r.Page?.TwoStepLogin ?? false,
+        r.Page?.BrandMentions ?? [],
+        [.. (r.Page?.HotLinkedFromGenuine ?? []).Select(u => u.ToString())],
+        r.Page?.ParkingProvider,
+        r.Page?.Title,
+        r.FaviconSha256,
+        r.Screenshot is { PngSha256.Length: > 0 } s ? s.PngSha256 : null,
+        r.Screenshot?.Error,
+        r.Comparison is { IsCopy: true } c1 ? c1.Genuine.ToString() : null,
+        r.Comparison?.Percent,
+        r.Comparison?.Genuine.ToString(),
+        r.Registration is { } g
+            ? new InvestigateRegistrationJson(g.Source, g.Server, g.Registrar, g.Created, g.Expires, g.Statuses, g.AbuseEmail, g.NameServers)
+            : null,
+        r.RegistrationError,
+        [.. r.Refused.Select(a => $"{a.Host} {a.Address}: {a.Refusal}")],
+        evidence);
+}

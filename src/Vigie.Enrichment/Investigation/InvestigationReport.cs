@@ -1,0 +1,41 @@
+using Vigie.Core.Matching;
+using Vigie.Core.Scoring;
+using Vigie.Enrichment.Browser;
+using Vigie.Enrichment.Http;
+using Vigie.Enrichment.Pages;
+using Vigie.Enrichment.Rdap;
+
+namespace Vigie.Enrichment.Investigation;
+
+/// <summary>Everything one investigation of a domain saw, and what it concluded.</summary>
+internal sealed record InvestigationReport
+{
+    public required string Domain { get; init; }
+
+    public required DateTimeOffset StartedAt { get; init; }
+
+    public Match? Match { get; init; }
+
+    public IReadOnlyList<string> Addresses { get; init; } = [];
+
+    public IReadOnlyList<string> MailExchangers { get; init; } = [];
+
+    public FetchResult? Http { get; init; }
+
+    public PageAnalysis? Page { get; init; }
+
+    public string? FaviconSha256 { get; init; }
+
+    public Screenshot? Screenshot { get; init; }
+
+    public CloneMatch? Comparison { get; init; }
+
+    public Registration? Registration { get; init; }
+
+    public string? RegistrationError { get; init; }
+
+    /// <summary>Addresses the policy refused, over the fetch and the browser: never contacted.</summary>
+    public IReadOnlyList<ConnectAttempt> Refused { get; init; } = [];
+
+    public required InvestigationAssessment Assessment { get; init; }
+}

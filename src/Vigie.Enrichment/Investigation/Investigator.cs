@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using System.Text;
+using Vigie.Core.Domains;
+using Vigie.Core.Matching;
+using Vigie.Core.Scoring;
+using Vigie.Enrichment.Browser;
+using Vigie.Enrichment.Dns;
+using Vigie.Enrichment.Http;
+using Vigie.Enrichment.Pages;
+using Vigie.Enrichment.Rdap;
+
+namespace Vigie.Enrichment.Investigation;
+
+/// <summary>
+/// Investigates one domain: DNS (A, AAAA, MX), the registration (RDAP, else WHOIS), the web page over HTTPS then
+/// HTTP through the safe fetcher, its analysis, a screenshot, the comparison with the genuine pages, then the
+/// verdict. Each step's failure is recorded and the next one still runs.
+/// </summary>
+internal sealed class Investigator(
+    IDnsResolver dns,
+    Func<SafeHttpFetcher> fetchers,
+    IScreenshotter? screenshots,
+    RegistrationLookup? registrations,
+    TimeProvider time)
+{
+    private readonly GenuinePageLibrary? genuine = screenshots is null ? null : new GenuinePageLibrary(screenshots, time);
+
+    public IEnumerable<string> GenuinePageErrors => genuine?.Errors ?? [];
+
+    public async Task<InvestigationReport> InvestigateAsync(DomainName domain, Match? match, InvestigationTarget target, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var name = domain.Ascii;
+        var lookups = await Task.WhenAll(
+            dns.QueryAsync(name, DnsRecordType.A, cancellationToken).AsTask(),
+            dns.QueryAsync(name, DnsRecordType.AAAA, cancellationToken).AsTask(),
+            dns.QueryAsync(name, DnsRecordType.MX, cancellationToken).AsTask());
+        var addresses = lookups[0].DataOf(DnsRecordType.A).Concat(lookups[1].DataOf(DnsRecordType.AAAA)).ToList();
+        var mx = lookups[2].DataOf(DnsRecordType.MX).ToList();
+        var registration = registrations is null ? Task.FromResult<(Registration?, string?)>((null, null))
+            : registrations.LookupAsync(domain.RegistrableDomain, cancellationToken);
+
+        using var fetcher = fetchers();
+        var http = addresses.Count == 0 ? null : await FetchAsync(fetcher, name, cancellationToken);
+        var page = http is { IsHtml: true }
+            ? await PageAnalyzer.AnalyzeAsync(Encoding.UTF8.GetString(http.Body), http.FinalUrl, target.Context, TimeSpan.FromSeconds(5), time, cancellationToken)
+            : null;
+        var favicon = page?.IconUrl is { } icon ? await FaviconAsync(fetcher, icon, cancellationToken) : null;
+
+        Screenshot? shot = null;
+        CloneMatch? clone = null;
+        if (screenshots is not null && http is { Status: > 0, IsDownload: false })
+        {
+            shot = await screenshots.CaptureAsync(http.RequestedUrl, cancellationToken);
+            if (shot.Png.Length > 0)
+            {
+                // The rendered DOM is what the victim sees: kits that build the form in script show it only here.
+                var rendered = await PageAnalyzer.AnalyzeAsync(shot.RenderedHtml, http.FinalUrl, target.Context, TimeSpan.FromSeconds(5), time, cancellationToken);
+                page = Merge(page, rendered);
+                var references = await genuine!.GetAsync(target.GenuinePages, cancellationToken);
+                clone = CloneDetector.Closest(PageFingerprint.Of(shot.Png, rendered.Shape), references);
+            }
+        }
+
+        var (registered, registrationError) = await registration;
+        var refused = fetcher.Guard.Attempts.Where(a => a.Refused).ToList();
+        var facts = new InvestigationFacts
+        {
+            MatchScore = match?.Score ?? 0,
+            Resolves = addresses.Count > 0,
+            HasMx = mx.Count > 0,
+            WebAnswered = http is { Status: > 0 },
+            ForbiddenAddress = refused.Count > 0,
+            PasswordForm = page?.HasPasswordForm ?? false,
+            PostsCredentialsOffSite = page?.PostsCredentialsOffSite ?? false,
+            TwoStepLogin = page?.TwoStepLogin ?? false,
+            BrandMentioned = page?.BrandMentions.Count > 0,
+            HotLinkedFromGenuine = page?.HotLinkedFromGenuine.Count ?? 0,
+            CopyOf = clone is { IsCopy: true } ? clone.Genuine.ToString() : null,
+            CloneSimilarity = clone?.Similarity ?? 0,
+            ParkingProvider = page?.ParkingProvider,
+            RedirectsToGenuine = http is not null && http.FinalUrl.Host != name && target.Context.IsGenuine(http.FinalUrl.Host),
+            ServesDownload = http?.IsDownload ?? false,
+            RegisteredDaysAgo = registered?.Created is { } created ? (int)(started - created).TotalDays : null,
+            Tld = domain.Suffix.Split('.')[^1],
+        };
+        return new InvestigationReport
+        {
+            Domain = name,
+            StartedAt = started,
+            Match = match,
+            Addresses = addresses,
+            MailExchangers = mx,
+            Http = http,
+            Page = page,
+            FaviconSha256 = favicon,
+            Screenshot = shot,
+            Comparison = clone,
+            Registration = registered,
+            RegistrationError = registrationError,
+            Refused = refused,
+            Assessment = VerdictRules.Assess(facts),
+        };
+    }
+
+    /// <summary>HTTPS first (what a victim's browser would reach today), plain HTTP when nothing answered over TLS.</summary>
+    private static async Task<FetchResult> FetchAsync(SafeHttpFetcher fetcher, string name, CancellationToken cancellationToken)
+    {
+        var https = await fetcher.FetchAsync(new Uri($"https://{name}/"), cancellationToken);
+        return https.Status > 0 || https.Error?.StartsWith("refused", StringComparison.Ordinal) == true
+            ? https
+            : await fetcher.FetchAsync(new Uri($"http://{name}/"), cancellationToken);
+    }
+
+    private static async Task<string?> FaviconAsync(SafeHttpFetcher fetcher, Uri icon, CancellationToken cancellationToken)
+    {
+        var result = await fetcher.FetchAsync(icon, cancellationToken);
+        return result.Status == 200 && result.Body.Length > 0 ? Convert.ToHexStringLower(SHA256.HashData(result.Body)) : null;
+    }
+
+    private static PageAnalysis Merge(PageAnalysis? fetched, PageAnalysis rendered) => fetched is null || fetched.Incomplete
+        ? rendered
+        : rendered with
+        {
+            CredentialForms = rendered.CredentialForms.Count > 0 ? rendered.CredentialForms : fetched.CredentialForms,
+            TwoStepLogin = rendered.TwoStepLogin || fetched.TwoStepLogin,
+            BrandMentions = [.. rendered.BrandMentions.Union(fetched.BrandMentions)],
+            HotLinkedFromGenuine = [.. rendered.HotLinkedFromGenuine.Union(fetched.HotLinkedFromGenuine)],
+            ParkingProvider = rendered.ParkingProvider ?? fetched.ParkingProvider,
+            Title = rendered.Title.Length > 0 ? rendered.Title : fetched.Title,
+        };
+}

@@ -1,0 +1,76 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Vigie.TestSupport;
+
+namespace Vigie.Cli.Tests.Investigate;
+
+public sealed class InvestigateCommandTests
+{
+    [Fact]
+    public async Task Investigate_InvalidDomain_ExitTwoOneLine()
+    {
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync("investigate", "exa mple..com", "--nameserver", "127.0.0.1:1");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(stdout);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.StartsWith("vigie: DOMAIN: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Investigate_GenuineNotAnHttpUrl_ExitTwo()
+    {
+        var (code, _, stderr) = await VigieAppTests.RunAsync("investigate", "example.org", "--genuine", "ftp://x.test/", "--nameserver", "127.0.0.1:1");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal("vigie: 'ftp://x.test/' is not an http(s) URL", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Investigate_NoAnswerFromDns_InactiveEvidenceSavedAndExported()
+    {
+        using var temp = new TempFolder();
+        var evidence = temp.File("evidence");
+
+        // Port 1 on loopback: nothing listens, every query times out, the name has no address.
+        var (code, stdout, _) = await VigieAppTests.RunAsync("investigate", "en-rnarche.test", "--nameserver", "127.0.0.1:1",
+            "--no-screenshot", "--evidence", evidence, "--format", "json", "--watch", "en-marche.test");
+
+        Assert.Equal(ExitCodes.Success, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("inactive", json.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal("en-marche.test", json.RootElement.GetProperty("matched_asset").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("http").ValueKind);
+        Assert.True(File.Exists(json.RootElement.GetProperty("evidence").GetString()));
+
+        var zip = temp.File("out.zip");
+        var (exported, message, _) = await VigieAppTests.RunAsync("evidence", "export", "en-rnarche.test", "--evidence", evidence, "--output", zip);
+
+        Assert.Equal(ExitCodes.Success, exported);
+        Assert.Equal($"{zip}: 1 investigation(s), 0 file(s)", message.TrimEnd());
+        using var archive = ZipFile.OpenRead(zip);
+        Assert.Contains(archive.Entries, e => e.FullName.StartsWith("investigations/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EvidenceExport_UnknownFinding_ExitTwo()
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, stderr) = await VigieAppTests.RunAsync("evidence", "export", "nothing.test", "--evidence", temp.Path);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.StartsWith("vigie: no evidence for 'nothing.test'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvidenceExport_PathInsteadOfDomain_ExitTwo()
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, stderr) = await VigieAppTests.RunAsync("evidence", "export", "../../etc", "--evidence", temp.Path);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("is not a finding name", stderr, StringComparison.Ordinal);
+    }
+}

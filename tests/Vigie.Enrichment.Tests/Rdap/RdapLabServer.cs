@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Vigie.Enrichment.Tests.Rdap;
+
+/// <summary>A local RDAP server: the bootstrap file at /bootstrap.json and domain objects under /rdap/domain/.</summary>
+internal sealed class RdapLabServer : IAsyncDisposable
+{
+    public const string DomainObject = """
+        {"objectClassName":"domain","ldhName":"en-rnarche.fr","handle":"DOM000001",
+         "status":["client transfer prohibited","active"],
+         "events":[{"eventAction":"registration","eventDate":"2026-11-20T09:14:00Z"},
+                   {"eventAction":"expiration","eventDate":"2027-11-20T09:14:00Z"},
+                   {"eventAction":"last update of RDAP database","eventDate":"2026-11-29T00:00:00Z"}],
+         "entities":[{"objectClassName":"entity","roles":["registrar"],
+           "vcardArray":["vcard",[["version",{},"text","4.0"],["fn",{},"text","Example Registrar SAS"]]],
+           "entities":[{"objectClassName":"entity","roles":["abuse"],
+             "vcardArray":["vcard",[["version",{},"text","4.0"],["fn",{},"text","Abuse"],["email",{},"text","abuse@registrar.test"]]]}]}],
+         "nameservers":[{"objectClassName":"nameserver","ldhName":"NS1.PARKING.TEST"},{"objectClassName":"nameserver","ldhName":"ns2.parking.test"}]}
+        """;
+
+    private readonly WebApplication app;
+
+    private RdapLabServer(WebApplication app) => this.app = app;
+
+    public Uri Base { get; private set; } = null!;
+
+    public string Bootstrap => $$"""
+        {"version":"1.0","publication":"2026-11-28T18:00:02Z","description":"lab",
+         "services":[[["fr","re"],["{{Base}}rdap/"]],[["broken"],["{{Base}}broken/"]]]}
+        """;
+
+    public static async Task<RdapLabServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var server = new RdapLabServer(app);
+        app.Run(server.ServeAsync);
+        await app.StartAsync();
+        server.Base = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        return server;
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    private Task ServeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value;
+        context.Response.ContentType = "application/rdap+json";
+        if (path == "/bootstrap.json")
+        {
+            return context.Response.WriteAsync(Bootstrap);
+        }
+
+        if (path == "/rdap/domain/en-rnarche.fr")
+        {
+            return context.Response.WriteAsync(DomainObject);
+        }
+
+        context.Response.StatusCode = path!.StartsWith("/broken/", StringComparison.Ordinal) ? 503 : 404;
+        return Task.CompletedTask;
+    }
+}
