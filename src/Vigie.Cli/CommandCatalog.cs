@@ -7,10 +7,13 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create() =>
     [
+        Ct.CtCommand.Create(),
+        Evidence.EvidenceCommand.Create(),
+        Investigate.InvestigateCommand.Create(),
+        Match.MatchCommand.Create(),
         Permute.PermuteCommand.Create(),
         Scan.ScanCommand.Create(),
-        Match.MatchCommand.Create(),
-        Investigate.InvestigateCommand.Create(),
-        Evidence.EvidenceCommand.Create(),
+        Watch.WatchCommand.Create(),
+        Zone.ZoneCommand.Create(),
     ];
 }

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Vigie.Cli.Ct;
+
+/// <summary>`vigie ct`: certificate transparency tools (docs/commands/ct.md).</summary>
+internal static class CtCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("ct", "Certificate transparency: read saved log entries, list the logs.");
+        command.Subcommands.Add(CtDumpCommand.Create());
+        command.Subcommands.Add(CtLogsCommand.Create());
+        return command;
+    }
+}

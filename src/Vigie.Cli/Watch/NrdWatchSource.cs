@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Vigie.Sources.Feeds;
+using Vigie.Sources.Http;
+
+namespace Vigie.Cli.Watch;
+
+/// <summary>
+/// A newly-registered-domain list (file or URL, gzip or not) as a watch source, read again every
+/// <paramref name="recheck"/> unless <paramref name="once"/>. Its position is a line number under an id
+/// made from the list's content, so a killed run resumes mid-list, and tomorrow's list starts at line 1.
+/// </summary>
+internal sealed class NrdWatchSource(string location, IHttpGetter http, TimeSpan recheck, bool once, Action<string> warn) : IWatchSource
+{
+    private const int BatchSize = 1000;
+
+    public async Task RunAsync(IReadOnlyDictionary<string, long> saved, Func<NameBatch, CancellationToken, Task> emit, CancellationToken cancel)
+    {
+        var progress = new Dictionary<string, long>(saved, StringComparer.Ordinal);
+        while (true)
+        {
+            if (await OpenAsync(cancel) is { } list)
+            {
+                await using (list)
+                {
+                    var id = "nrd:" + Convert.ToHexStringLower(await SHA256.HashDataAsync(list, cancel))[..16];
+                    list.Position = 0;
+                    progress[id] = await ReadAsync(list, id, progress.GetValueOrDefault(id), emit, cancel);
+                }
+            }
+
+            if (once)
+            {
+                return;
+            }
+
+            await Task.Delay(recheck, cancel);
+        }
+    }
+
+    private async Task<long> ReadAsync(Stream list, string id, long done, Func<NameBatch, CancellationToken, Task> emit, CancellationToken cancel)
+    {
+        var candidates = new List<Candidate>(BatchSize);
+        long last = done;
+        foreach (var (line, name) in NrdListReader.Read(list))
+        {
+            last = line;
+            if (line <= done)
+            {
+                continue;
+            }
+
+            candidates.Add(new Candidate(name, string.Create(CultureInfo.InvariantCulture, $"nrd:{location}:{line}")));
+            if (candidates.Count == BatchSize)
+            {
+                await emit(new NameBatch(id, location, line, line, candidates, candidates.Count), cancel);
+                candidates = new List<Candidate>(BatchSize);
+                done = line;
+            }
+        }
+
+        if (last > done)
+        {
+            await emit(new NameBatch(id, location, last, last, candidates, candidates.Count), cancel);
+        }
+
+        return last;
+    }
+
+    private async Task<Stream?> OpenAsync(CancellationToken cancel)
+    {
+        if (!Uri.TryCreate(location, UriKind.Absolute, out var url) || url.IsFile)
+        {
+            try
+            {
+                return File.OpenRead(url?.LocalPath ?? location);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                warn($"NRD list {location}: {e.Message}");
+                return null;
+            }
+        }
+
+        try
+        {
+            var answer = await http.GetAsync(url, cancel);
+            if (answer.IsSuccess)
+            {
+                return new MemoryStream(answer.Body, writable: false);
+            }
+
+            warn($"NRD list {location}: HTTP {answer.Status}");
+        }
+        catch (HttpRequestException e)
+        {
+            warn($"NRD list {location}: {e.Message}");
+        }
+
+        return null;
+    }
+}

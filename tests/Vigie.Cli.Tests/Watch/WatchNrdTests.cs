@@ -1,0 +1,68 @@
+using System.IO.Compression;
+using System.Text;
+using Vigie.TestSupport;
+using Vigie.TestSupport.CertificateTransparency;
+
+namespace Vigie.Cli.Tests.Watch;
+
+public sealed class WatchNrdTests
+{
+    private static readonly string[] Lookalikes = ["onedrive-en-marche.fr", "login-en-marche.com", "secure-en-marche.net"];
+
+    [Fact]
+    public async Task Watch_NrdFileGzip_LookalikesPrintedOnceAcrossRuns()
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("watchlist.yaml"), "domains:\n  - en-marche.fr\n");
+        await File.WriteAllBytesAsync(temp.File("nrd.txt.gz"), Gzip(List()));
+        string[] args = ["watch", "--watchlist", temp.File("watchlist.yaml"), "--nrd", temp.File("nrd.txt.gz"), "--db", temp.File("vigie.db"), "--once"];
+
+        var (code, first, stderr) = await VigieAppTests.RunAsync(args);
+        var (_, second, _) = await VigieAppTests.RunAsync(args);
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        Assert.Equal(Lookalikes.Order(StringComparer.Ordinal), WatchLab.PrintedNames(first).Order(StringComparer.Ordinal));
+        Assert.Contains($"\tnrd:{temp.File("nrd.txt.gz")}:", first, StringComparison.Ordinal);
+        Assert.Empty(second);
+    }
+
+    [Fact]
+    public async Task Watch_NrdUrl_LookalikesPrinted()
+    {
+        await using var server = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("watchlist.yaml"), "domains:\n  - en-marche.fr\n");
+        var url = server.ServeFile("nrd-2026-11-29.txt", Encoding.UTF8.GetBytes(List()));
+
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync("watch", "--watchlist", temp.File("watchlist.yaml"), "--nrd", url.ToString(), "--db", temp.File("vigie.db"), "--once");
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        Assert.Equal(Lookalikes.Order(StringComparer.Ordinal), WatchLab.PrintedNames(stdout).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Watch_NrdMissingFile_ExitCode2()
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("watchlist.yaml"), "domains:\n  - en-marche.fr\n");
+
+        var (code, _, stderr) = await VigieAppTests.RunAsync("watch", "--watchlist", temp.File("watchlist.yaml"), "--nrd", temp.File("none.txt"), "--once");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.StartsWith("vigie: --nrd ", stderr, StringComparison.Ordinal);
+    }
+
+    private static string List() =>
+        string.Join('\n', Enumerable.Range(0, 2500).Select(i => $"shop{i}.example.org").Concat(Lookalikes).Append("en-marche.fr")) + "\n";
+
+    private static byte[] Gzip(string text)
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return packed.ToArray();
+    }
+}
