@@ -25,6 +25,9 @@ internal sealed class Matcher
         _options = options;
     }
 
+    /// <summary>How many targets (domains, services, subdomains, brands) the matcher watches (shown by `vigie watch`).</summary>
+    public int TargetCount => _index.Targets.Count;
+
     public static Matcher Build(Watchlist watchlist, MatcherOptions options) => new(MatcherIndex.Build(watchlist, options), options);
 
     /// <summary>True when <paramref name="name"/> imitates an asset with at least the minimum score.</summary>
