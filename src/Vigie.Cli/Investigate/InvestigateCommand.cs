@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using Vigie.Cli.Scan;
+using Vigie.Cli.Watchlists;
 using Vigie.Core.Domains;
 using Vigie.Core.Scoring;
-using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Dns;
 
 namespace Vigie.Cli.Investigate;
@@ -37,7 +37,7 @@ internal static class InvestigateCommand
             var config = parse.InvocationConfiguration;
             var suspect = ParseDomain(parse.GetValue(domain)!);
             var genuinePages = (parse.GetValue(genuine) ?? []).Select(ParseUrl).ToList();
-            var list = LoadWatchlist(parse.GetValue(watch) ?? [], parse.GetValue(watchlist));
+            var list = WatchlistArguments.Load(parse.GetValue(watch) ?? [], parse.GetValue(watchlist));
             genuinePages.AddRange(list.LoginPages.Select(ParseUrl));
             var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : ResolvConf.Read();
             if (servers.Count == 0)
@@ -73,28 +73,6 @@ internal static class InvestigateCommand
     /// <summary>The user's data directory: $XDG_DATA_HOME, else ~/.local/share (what .NET maps LocalApplicationData to on Linux).</summary>
     internal static string DataPath(string name) =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", name);
-
-    private static Watchlist LoadWatchlist(string[] domains, FileInfo? file)
-    {
-        try
-        {
-            var fromFile = file is null ? Watchlist.Empty : WatchlistLoader.Load(file.FullName);
-            var fromArgs = WatchlistLoader.FromDomains(domains);
-            return fromFile with
-            {
-                Domains = [.. fromFile.Domains.Union(fromArgs.Domains)],
-                Subdomains = [.. fromFile.Subdomains.Union(fromArgs.Subdomains)],
-            };
-        }
-        catch (WatchlistException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        catch (DomainNameException e)
-        {
-            throw new UsageException($"--watch: {e.Message}");
-        }
-    }
 
     private static DomainName ParseDomain(string text)
     {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Vigie.Core.Domains;
+using Vigie.Cli.Watchlists;
 using Vigie.Core.Matching;
 using Vigie.Core.Watchlists;
 
@@ -47,24 +47,7 @@ internal static class MatchCommand
             throw new UsageException("give the domains to protect with --watch DOMAIN or --watchlist FILE");
         }
 
-        try
-        {
-            var fromFile = file is null ? Watchlist.Empty : WatchlistLoader.Load(file.FullName);
-            var fromArgs = WatchlistLoader.FromDomains(domains);
-            return fromFile with
-            {
-                Domains = [.. fromFile.Domains.Union(fromArgs.Domains)],
-                Subdomains = [.. fromFile.Subdomains.Union(fromArgs.Subdomains)],
-            };
-        }
-        catch (WatchlistException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        catch (DomainNameException e)
-        {
-            throw new UsageException($"--watch: {e.Message}");
-        }
+        return WatchlistArguments.Load(domains, file);
     }
 
     private static IMatchWriter WriterFor(string format) => format switch

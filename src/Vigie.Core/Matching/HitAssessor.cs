@@ -49,19 +49,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         }
 
         var techniques = edits.Select(e => TypoNames.TechniqueOf(e, key.Text)).Distinct().ToList();
-        var score = edits.Count switch
-        {
-            1 => Scores.TypoOne,
-            2 => Scores.TypoTwo,
-            _ => Scores.TypoThree,
-        };
-        if (key.Text.Length <= 7)
-        {
-            score -= Scores.ShortTypoPenalty;
-        }
-
-        var clauses = TypoNames.DescribeAll(edits, key.Text);
-        return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
+        return TypoAssessment(key, target, techniques, edits, edits.Count);
     }
 
     private Assessment? Skeleton(Hit hit, IndexKey key, WatchedTarget target)
@@ -95,7 +83,13 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         }
 
         // Folding counts as one step; fewer real edits than that (an 'i' that only folds as 'l') count as they are.
-        var score = Math.Min(hit.Distance + 1, edits.Count) switch
+        return TypoAssessment(key, target, techniques, edits, Math.Min(hit.Distance + 1, edits.Count));
+    }
+
+    /// <summary>The score falls with each slip, and more for short brands, where one slip changes more of the name.</summary>
+    private Assessment TypoAssessment(IndexKey key, WatchedTarget target, List<string> techniques, IReadOnlyList<Edit> edits, int steps)
+    {
+        var score = steps switch
         {
             <= 1 => Scores.TypoOne,
             2 => Scores.TypoTwo,
@@ -106,8 +100,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             score -= Scores.ShortTypoPenalty;
         }
 
-        var clauses = TypoNames.DescribeAll(edits, key.Text);
-        return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {clauses}");
+        return new(target, techniques, score, $"{_registrable} imitates {target.Display}: {TypoNames.DescribeAll(edits, key.Text)}");
     }
 
     private Assessment? Combo(Hit hit, IndexKey key, WatchedTarget target)
