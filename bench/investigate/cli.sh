@@ -4,6 +4,7 @@
 # time and max RSS.   sudo bench/investigate/cli.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+"$root/bench/setup.sh"
 "$root/vigie" --help >/dev/null   # publishes the command if sources changed
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

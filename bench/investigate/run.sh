@@ -10,6 +10,7 @@
 # python3-pil, chromium-driver (the last three only for dnstwist --phash).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+"$root/bench/setup.sh"
 here="$root/bench/investigate"
 count=${1:-24}
 pools=${2:-"1 2"}

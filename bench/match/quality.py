@@ -57,6 +57,8 @@ def run_epd(watch_txt, names):
 
 
 def main():
+    # Peers and tools first (bench/setup.sh installs what is missing, as root).
+    subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "setup.sh")], check=True)
     min_score = int(sys.argv[sys.argv.index('--min-score') + 1]) if '--min-score' in sys.argv else None
     config = json.load(open(os.path.join(DATA, 'phishing', 'metamask', 'config.json'), encoding='utf-8'))
     fuzzy = config['fuzzylist']

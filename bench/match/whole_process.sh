@@ -7,6 +7,7 @@
 # Needs: python3, node, /usr/bin/time, eth-phishing-detect 1.2.0 (npm install --prefix /tmp/peers eth-phishing-detect@1.2.0).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+"$root/bench/setup.sh"
 shared="$root/../shared"
 n="${1:-10000000}"
 work="${TMPDIR:-/tmp}/vigie-match-bench"

@@ -149,6 +149,8 @@ def timing(domain, runs):
 
 
 def main():
+    # Peers and tools first (bench/setup.sh installs what is missing, as root).
+    subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "setup.sh")], check=True)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("domains", nargs="*", default=DOMAINS)
     parser.add_argument("--runs", type=int, default=7, help="alternating timed runs per domain (median)")

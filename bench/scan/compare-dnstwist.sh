@@ -13,6 +13,7 @@
 # Needs root (unshare -n), unbound, dnsutils, dnstwist and python3-dnspython (./test.sh installs them).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+"$root/bench/setup.sh"
 lab="$root/../shared/bench/with-local-dns.sh"
 domains=("$@")
 ((${#domains[@]})) || domains=(microsoftonline.com en-marche.fr)
