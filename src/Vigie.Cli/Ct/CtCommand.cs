@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Vigie.Cli.Ct;
 
-/// <summary>`vigie ct`: certificate transparency tools (docs/commands/ct.md).</summary>
+/// <summary>`vigie ct`: certificate transparency tools (README.md, "vigie ct").</summary>
 internal static class CtCommand
 {
     public static Command Create()

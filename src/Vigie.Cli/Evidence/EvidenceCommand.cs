@@ -4,7 +4,7 @@ using Vigie.Storage.Evidence;
 
 namespace Vigie.Cli.Evidence;
 
-/// <summary>`vigie evidence export FINDING`: every investigation of a finding, its files and their SHA-256, in one zip (docs/commands/investigate.md).</summary>
+/// <summary>`vigie evidence export FINDING`: every investigation of a finding, its files and their SHA-256, in one zip (README.md, "vigie investigate").</summary>
 internal static class EvidenceCommand
 {
     public static Command Create()

@@ -8,7 +8,7 @@ using Vigie.Enrichment.Dns;
 
 namespace Vigie.Cli.Investigate;
 
-/// <summary>`vigie investigate`: DNS, registration, web page, screenshot, clone comparison and verdict for one domain (docs/commands/investigate.md).</summary>
+/// <summary>`vigie investigate`: DNS, registration, web page, screenshot, clone comparison and verdict for one domain (README.md, "vigie investigate").</summary>
 internal static class InvestigateCommand
 {
     public static Command Create()

@@ -1,6 +1,6 @@
 namespace Vigie.Cli.Investigate;
 
-/// <summary>The JSON form of an investigation (docs/commands/investigate.md, "JSON"); field names are part of the interface.</summary>
+/// <summary>The JSON form of an investigation (README.md, "vigie investigate", "JSON"); field names are part of the interface.</summary>
 internal sealed record InvestigateJson(
     string Domain,
     string Verdict,

@@ -5,7 +5,7 @@ using Vigie.Core.Watchlists;
 
 namespace Vigie.Cli.Match;
 
-/// <summary>`vigie match`: screen names (one a line) against a watchlist and print the imitations (docs/commands/match.md).</summary>
+/// <summary>`vigie match`: screen names (one a line) against a watchlist and print the imitations (README.md, "vigie match").</summary>
 internal static class MatchCommand
 {
     public static Command Create()

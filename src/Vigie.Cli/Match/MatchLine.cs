@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Vigie.Cli.Match;
 
-/// <summary>The jsonl record; its field names are part of the interface (docs/commands/match.md).</summary>
+/// <summary>The jsonl record; its field names are part of the interface (README.md, "vigie match").</summary>
 internal sealed record MatchLine(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("target")] string Target,

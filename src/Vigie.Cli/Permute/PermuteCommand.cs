@@ -3,7 +3,7 @@ using Vigie.Core.Permutations;
 
 namespace Vigie.Cli.Permute;
 
-/// <summary>`vigie permute DOMAIN`: the names an attacker could register to imitate DOMAIN (docs/commands/permute.md).</summary>
+/// <summary>`vigie permute DOMAIN`: the names an attacker could register to imitate DOMAIN (README.md, "vigie permute").</summary>
 internal static class PermuteCommand
 {
     public static Command Create()

@@ -13,7 +13,7 @@ using Vigie.Storage.Scans;
 
 namespace Vigie.Cli.Scan;
 
-/// <summary>`vigie scan`: sweep names in DNS, tell registrations from wildcards and failures, remember them, report changes (docs/commands/scan.md).</summary>
+/// <summary>`vigie scan`: sweep names in DNS, tell registrations from wildcards and failures, remember them, report changes (README.md, "vigie scan").</summary>
 internal static class ScanCommand
 {
     public static Command Create()

@@ -1,6 +1,6 @@
 namespace Vigie.Cli.Scan;
 
-/// <summary>The JSON shape of one row (docs/commands/scan.md); absent values are null, lists are never null.</summary>
+/// <summary>The JSON shape of one row (README.md, "vigie scan"); absent values are null, lists are never null.</summary>
 internal sealed record ScanJsonRow(
     string Name,
     string Status,

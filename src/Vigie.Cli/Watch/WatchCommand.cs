@@ -10,7 +10,7 @@ using Vigie.Storage.Database;
 
 namespace Vigie.Cli.Watch;
 
-/// <summary>`vigie watch`: follow CT logs (and NRD lists), match every name against the watchlist, store and print new lookalikes (docs/commands/watch.md).</summary>
+/// <summary>`vigie watch`: follow CT logs (and NRD lists), match every name against the watchlist, store and print new lookalikes (README.md, "vigie watch").</summary>
 internal static class WatchCommand
 {
     public static Command Create()

@@ -3,7 +3,7 @@ using Vigie.Sources.Zones;
 
 namespace Vigie.Cli.Zone;
 
-/// <summary>`vigie zone diff YESTERDAY TODAY`: the names delegated today and not yesterday (docs/commands/zone.md).</summary>
+/// <summary>`vigie zone diff YESTERDAY TODAY`: the names delegated today and not yesterday (README.md, "vigie zone").</summary>
 internal static class ZoneCommand
 {
     public static Command Create()

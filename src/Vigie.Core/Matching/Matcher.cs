@@ -8,7 +8,7 @@ namespace Vigie.Core.Matching;
 /// Recognises names that imitate a watchlist's assets and explains how (DESIGN.md, "The matcher is the heart").
 /// Built once per watchlist; thread-safe; a plain lower-case ASCII name that matches nothing is screened without
 /// allocating (no <see cref="DomainName"/>): only names with a hit, or in Unicode, URL or upper-case form, take the
-/// full parse. See docs/commands/match.md for the techniques and the score.
+/// full parse. See README.md, "vigie match" for the techniques and the score.
 /// </summary>
 internal sealed class Matcher
 {

@@ -3,7 +3,7 @@ namespace Vigie.Core.Matching;
 /// <summary>
 /// Base scores per technique, 0–100. They were set from the measurements in bench/README.md ("match"): roughly,
 /// the share of the names each kind of hit flags that are phishing, over the phishing and legitimate lists, so a
-/// score reads "how likely this is an imitation". docs/commands/match.md explains the scale to users.
+/// score reads "how likely this is an imitation". README.md, "vigie match" explains the scale to users.
 /// </summary>
 internal static class Scores
 {

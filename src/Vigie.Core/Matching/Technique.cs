@@ -2,7 +2,7 @@ namespace Vigie.Core.Matching;
 
 /// <summary>
 /// The names of imitation techniques as they appear in output (jsonl "technique", csv, text). They are part of
-/// the interface: docs/commands/match.md describes each with an example.
+/// the interface: README.md, "vigie match" describes each with an example.
 /// </summary>
 internal static class Technique
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Vigie.Core.Scoring;
 
 /// <summary>
-/// Turns facts into a verdict (docs/commands/investigate.md, "Verdicts"): the first rule that holds wins, in the
+/// Turns facts into a verdict (README.md, "vigie investigate", "Verdicts"): the first rule that holds wins, in the
 /// order benign redirect (after a redirect to the genuine site, the login form seen is the genuine one and proves
 /// nothing), phishing, parked, inactive, suspicious, benign. The risk score adds the weight of each fact and is
 /// then kept inside the verdict's band, so that sorting by score never puts a parked page above a phishing page.
