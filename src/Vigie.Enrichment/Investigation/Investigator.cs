@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Vigie.Core.Domains;
 using Vigie.Core.Matching;
 using Vigie.Core.Scoring;
@@ -43,7 +42,7 @@ internal sealed class Investigator(
         using var fetcher = fetchers();
         var http = addresses.Count == 0 ? null : await FetchAsync(fetcher, name, cancellationToken);
         var page = http is { IsHtml: true }
-            ? await PageAnalyzer.AnalyzeAsync(Encoding.UTF8.GetString(http.Body), http.FinalUrl, target.Context, TimeSpan.FromSeconds(5), time, cancellationToken)
+            ? await PageAnalyzer.AnalyzeAsync(HtmlDecoder.Decode(http.Body, http.ContentType), http.FinalUrl, target.Context, TimeSpan.FromSeconds(5), time, cancellationToken)
             : null;
         var favicon = page?.IconUrl is { } icon ? await FaviconAsync(fetcher, icon, cancellationToken) : null;
 
