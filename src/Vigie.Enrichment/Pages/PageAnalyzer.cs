@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Vigie.Core.Domains;
 
 namespace Vigie.Enrichment.Pages;
 
@@ -195,7 +196,15 @@ internal static class PageAnalyzer
         return url.Scheme is "http" or "https" ? url : null;
     }
 
-    private static bool SameSite(Uri a, Uri b) => a.Host.Equals(b.Host, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Same site means same registrable domain (the HTML "same site" of the public suffix list): a login form on
+    /// www.example.org posting to auth.example.org stays at home, one posting to collect.example.net does not.
+    /// Under a suffix the list does not know (a lab's .test), only the same host counts.
+    /// </summary>
+    private static bool SameSite(Uri a, Uri b) =>
+        a.Host.Equals(b.Host, StringComparison.OrdinalIgnoreCase)
+        || (DomainName.TryParse(a.Host, out var x, out _) && DomainName.TryParse(b.Host, out var y, out _)
+            && x!.SuffixIsListed && x.RegistrableDomain == y!.RegistrableDomain);
 
     private static string Normalise(string s) =>
         string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

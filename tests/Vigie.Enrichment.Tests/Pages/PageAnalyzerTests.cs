@@ -117,6 +117,18 @@ public sealed class PageAnalyzerTests
         Assert.False(form.PostsOffSite);
     }
 
+    [Theory]
+    [InlineData("https://auth.en-marche-verify.fr/session", false)]
+    [InlineData("https://collect.en-marche-verify.net/post.php", true)]
+    public async Task AnalyzeAsync_FormAction_OffSiteMeansAnotherRegistrableDomain(string action, bool offSite)
+    {
+        var html = $"<form action=\"{action}\" method=post><input type=email name=u><input type=password name=p></form>";
+
+        var page = await AnalyzeAsync(html, new Uri("https://www.en-marche-verify.fr/login"), Context);
+
+        Assert.Equal(offSite, Assert.Single(page.CredentialForms).PostsOffSite);
+    }
+
     [Fact]
     public async Task AnalyzeAsync_ManyForms_Bounded()
     {
