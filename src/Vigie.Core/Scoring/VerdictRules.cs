@@ -36,7 +36,7 @@ internal static class VerdictRules
         Add(f.CopyOf is not null, 50, string.Create(CultureInfo.InvariantCulture, $"copy of {f.CopyOf}, {Math.Round(f.CloneSimilarity * 100)}% similar"));
         Add(f.PasswordForm, 25, "a password form");
         Add(f.TwoStepLogin, 20, "an e-mail-then-password sign-in step");
-        Add(f.PostsCredentialsOffSite, 10, "the form posts credentials to another host");
+        Add(f.PostsCredentialsOffSite, 10, "the form posts credentials to another site");
         Add(f.BrandMentioned, 10, "the page names the brand");
         Add(f.HotLinkedFromGenuine > 0, 10, string.Create(CultureInfo.InvariantCulture, $"{f.HotLinkedFromGenuine} resource(s) loaded from the genuine site"));
         Add(f.ServesDownload, 15, "the site serves a file download");
