@@ -82,7 +82,8 @@ internal static class ScanCommand
                 await using var database = VigieDatabase.Open(location);
                 await Migrator.MigrateAsync(database, cancel);
                 using var resolver = new DnsResolver(settings, TimeProvider.System);
-                var runner = new ScanRunner(new ScanStore(database), new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width), TimeProvider.System);
+                var store = new ScanStore(database);
+                var runner = new ScanRunner(store, new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width), TimeProvider.System);
                 var report = ScanProgress.Enabled(config.Error)
                     ? await ScanProgress.RunAsync($"scan {target.Ascii}", progress => runner.RunAsync(target.Ascii, list, progress, cancel))
                     : await runner.RunAsync(target.Ascii, list, null, cancel);
@@ -100,7 +101,7 @@ internal static class ScanCommand
                         [.. (parse.GetValue(genuine) ?? []).Select(InvestigateCommand.ParseUrl)], servers, parse.GetValue(allowLoopback), TimeoutSeconds: 20,
                         Screenshots: true, FullPage: false, parse.GetValue(evidence) ?? InvestigateCommand.DataPath("evidence"), null, null, null);
                     var registeredNames = report.Rows.Where(r => r.Status == NameStatus.Registered).Select(r => r.Name).ToList();
-                    alarming = await ScanInvestigation.RunAsync(registeredNames, investigation, parse.GetValue(format) == "json", config.Output, config.Error, cancel);
+                    alarming = await ScanInvestigation.RunAsync(store, target.Ascii, registeredNames, investigation, parse.GetValue(format) == "json", config.Output, config.Error, cancel);
                 }
 
                 return report.Interrupted ? ExitCodes.Interrupted

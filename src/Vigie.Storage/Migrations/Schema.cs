@@ -38,5 +38,16 @@ internal static class Schema
                 PRIMARY KEY (run_id, name)
             );
             """),
+        new(2, "verdicts of investigated scan names, with their evidence manifest", """
+            CREATE TABLE scan_assessments (
+                target TEXT NOT NULL,
+                name TEXT NOT NULL,
+                investigated_at TEXT NOT NULL,
+                verdict TEXT NOT NULL,
+                score BIGINT NOT NULL,
+                evidence TEXT,
+                PRIMARY KEY (target, name, investigated_at)
+            );
+            """),
     ];
 }

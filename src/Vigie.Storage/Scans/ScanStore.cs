@@ -92,6 +92,34 @@ internal sealed class ScanStore(VigieDatabase database)
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task SaveAssessmentAsync(string target, ScanAssessment assessment, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var insert = connection.Command("""
+            INSERT INTO scan_assessments (target, name, investigated_at, verdict, score, evidence) VALUES (@t, @n, @at, @v, @s, @e)
+            """).With("@t", target).With("@n", assessment.Name).With("@at", FormatTime(assessment.InvestigatedAt))
+            .With("@v", assessment.Verdict).With("@s", (long)assessment.Score).With("@e", assessment.Evidence);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Every investigation of a name, oldest first.</summary>
+    public async Task<IReadOnlyList<ScanAssessment>> LoadAssessmentsAsync(string target, string name, CancellationToken cancellationToken)
+    {
+        var found = new List<ScanAssessment>();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var select = connection.Command("""
+            SELECT investigated_at, verdict, score, evidence FROM scan_assessments WHERE target = @t AND name = @n ORDER BY investigated_at
+            """).With("@t", target).With("@n", name);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new ScanAssessment(name, ParseTime(reader.GetString(0)), reader.GetString(1), (int)reader.GetInt64(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+
+        return found;
+    }
+
     /// <summary>Every change recorded by a run, including those saved before it was interrupted and resumed.</summary>
     public async Task<Dictionary<string, NameChange>> LoadChangesAsync(ScanRun run, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Vigie.Enrichment.Tests.Support;
+using Vigie.Storage.Database;
+using Vigie.Storage.Scans;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Scan;
@@ -39,5 +41,11 @@ public sealed class ScanInvestigateTests
         Assert.Equal("parked", verdicts["parked.lab.test"]);
         Assert.False(verdicts.ContainsKey("nothing.lab.test"));
         Assert.Contains("investigated 2 registered name(s): 1 phishing or suspicious", stderr, StringComparison.Ordinal);
+
+        // The stored finding points at its evidence.
+        await using var database = VigieDatabase.Open(temp.File("vigie.db"));
+        var stored = Assert.Single(await new ScanStore(database).LoadAssessmentsAsync("en-marche.fr", "copy.lab.test", CancellationToken.None));
+        Assert.Equal("phishing", stored.Verdict);
+        Assert.True(File.Exists(stored.Evidence), stored.Evidence);
     }
 }

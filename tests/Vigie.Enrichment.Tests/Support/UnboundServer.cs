@@ -125,10 +125,27 @@ internal sealed class UnboundServer : IAsyncDisposable
         return string.Join('\n', lines) + "\n";
     }
 
+    /// <summary>
+    /// A loopback port free for UDP and for TCP (unbound listens on both): a port the system gives out for UDP can
+    /// still be held on TCP by one of the many short connections that the tests running beside this one open.
+    /// </summary>
     private static int FreePort()
     {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)socket.LocalEndPoint!).Port;
+        for (var attempt = 0; ; attempt++)
+        {
+            using var udp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+            udp.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            var port = ((IPEndPoint)udp.LocalEndPoint!).Port;
+            using var tcp = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                tcp.Bind(new IPEndPoint(IPAddress.Loopback, port));
+                return port;
+            }
+            catch (SocketException) when (attempt < 50)
+            {
+                // Taken on TCP: ask for another.
+            }
+        }
     }
 }

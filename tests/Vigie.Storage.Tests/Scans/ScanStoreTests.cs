@@ -55,4 +55,22 @@ public sealed class ScanStoreTests(PostgresServer postgres)
         Assert.Equal([true, false, false], runs.Select(r => r.Complete));
         Assert.Equal(other.Id, runs[^1].Id);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task SaveAssessmentAsync_TwoInvestigations_ReadBackOldestFirst(string kind)
+    {
+        using var folder = new TempFolder();
+        await using var database = await TestDatabases.OpenAsync(kind, postgres, folder);
+        var store = new ScanStore(database);
+        var later = new ScanAssessment("en-rnarche.fr", Now.AddDays(1), "phishing", 92, "/evidence/investigations/en-rnarche.fr/2.json");
+        var first = new ScanAssessment("en-rnarche.fr", Now, "parked", 35, null);
+
+        await store.SaveAssessmentAsync("en-marche.fr", later, CancellationToken.None);
+        await store.SaveAssessmentAsync("en-marche.fr", first, CancellationToken.None);
+        await store.SaveAssessmentAsync("other.fr", first, CancellationToken.None);
+
+        Assert.Equal([first, later], await store.LoadAssessmentsAsync("en-marche.fr", "en-rnarche.fr", CancellationToken.None));
+        Assert.Empty(await store.LoadAssessmentsAsync("en-marche.fr", "en-marche.com", CancellationToken.None));
+    }
 }
