@@ -1,15 +1,11 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Vigie.Enrichment.Http;
 using Vigie.Enrichment.Tests.Support;
+using Vigie.TestSupport;
 
 namespace Vigie.Enrichment.Tests.Http;
 
@@ -19,13 +15,9 @@ public sealed class TlsCertificateCaptureTests
     public async Task FetchAsync_SelfSignedHttpsSite_CertificateKeptWithItsErrors()
     {
         using var certificate = SelfSigned("tls.lab.test");
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
-        await using var app = builder.Build();
-        app.Run(c => c.Response.WriteAsync("<title>tls</title>"));
-        await app.StartAsync();
-        var port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        var (app, baseAddress) = await LoopbackWebHost.StartAsync(c => c.Response.WriteAsync("<title>tls</title>"), certificate: certificate);
+        await using var _ = app;
+        var port = baseAddress.Port;
         var resolver = new StaticHostAddressResolver(new Dictionary<string, IPAddress[]> { ["tls.lab.test"] = [IPAddress.Loopback] });
         using var fetcher = new SafeHttpFetcher(new ConnectionGuard(resolver, new AddressPolicy(AllowLoopback: true)), new FetchOptions(), TimeProvider.System);
 

@@ -1,11 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Vigie.TestSupport;
 
 namespace Vigie.Enrichment.Tests.Rdap;
 
@@ -29,7 +24,7 @@ internal sealed class RdapLabServer : IAsyncDisposable
 
     private RdapLabServer(WebApplication app) => this.app = app;
 
-    public Uri Base { get; private set; } = null!;
+    public Uri Base { get; private init; } = null!;
 
     public string Bootstrap => $$"""
         {"version":"1.0","publication":"2026-11-28T18:00:02Z","description":"lab",
@@ -38,14 +33,9 @@ internal sealed class RdapLabServer : IAsyncDisposable
 
     public static async Task<RdapLabServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new RdapLabServer(app);
-        app.Run(server.ServeAsync);
-        await app.StartAsync();
-        server.Base = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        RdapLabServer? server = null;
+        var (app, baseAddress) = await LoopbackWebHost.StartAsync(context => server!.ServeAsync(context));
+        server = new RdapLabServer(app) { Base = baseAddress };
         return server;
     }
 

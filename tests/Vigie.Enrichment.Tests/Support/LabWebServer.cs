@@ -1,12 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Vigie.TestSupport;
 
 namespace Vigie.Enrichment.Tests.Support;
 
@@ -21,7 +17,7 @@ internal sealed class LabWebServer : IAsyncDisposable
 
     private LabWebServer(WebApplication app) => this.app = app;
 
-    public int Port { get; private set; }
+    public int Port { get; private init; }
 
     /// <summary>Requests served so far, to check a refused site was never asked anything.</summary>
     public int Hits => Volatile.Read(ref hits);
@@ -31,15 +27,9 @@ internal sealed class LabWebServer : IAsyncDisposable
     /// <summary>Starts on <paramref name="address"/> (127.0.0.1 by default) and <paramref name="port"/> (a free one by default).</summary>
     public static async Task<LabWebServer> StartAsync(IPAddress? address = null, int port = 0)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(address ?? IPAddress.Loopback, port));
-        var app = builder.Build();
-        var server = new LabWebServer(app);
-        app.Run(server.ServeAsync);
-        await app.StartAsync();
-        var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Port = new Uri(listening).Port;
+        LabWebServer? server = null;
+        var (app, baseAddress) = await LoopbackWebHost.StartAsync(context => server!.ServeAsync(context), address, port);
+        server = new LabWebServer(app) { Port = baseAddress.Port };
         return server;
     }
 

@@ -1,13 +1,7 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Vigie.Sources.CertificateTransparency;
 
 namespace Vigie.TestSupport.CertificateTransparency;
@@ -38,7 +32,7 @@ public sealed partial class LocalCtLog : IAsyncDisposable
         this.kind = kind;
     }
 
-    public Uri Prefix { get; private set; } = null!;
+    public Uri Prefix { get; private init; } = null!;
 
     /// <summary>Cap on get-entries answers, as real logs have (32 to 1,024).</summary>
     public int MaxEntriesPerAnswer { get; set; } = 1000;
@@ -65,14 +59,9 @@ public sealed partial class LocalCtLog : IAsyncDisposable
 
     public static async Task<LocalCtLog> StartAsync(LocalCtLogKind kind)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var log = new LocalCtLog(builder.Build(), kind);
-        log.app.Run(log.HandleAsync);
-        await log.app.StartAsync();
-        var address = log.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        log.Prefix = new Uri(address.TrimEnd('/') + "/log/");
+        LocalCtLog? log = null;
+        var (app, baseAddress) = await LoopbackWebHost.StartAsync(context => log!.HandleAsync(context));
+        log = new LocalCtLog(app, kind) { Prefix = new Uri(baseAddress, "log/") };
         return log;
     }
 
