@@ -3,8 +3,10 @@ namespace Vigie.Core.Matching;
 /// <summary>
 /// A frozen open-addressing map from 64-bit keys (slots chosen by the keys' high bits) to lists of entry numbers: the matcher's exact-label,
 /// skeleton and deletion-neighbourhood indexes. Linear probing over a power-of-two array kept under half full,
-/// behind a one-bit-per-slot filter sixteen times larger than the key count, small enough to stay in the CPU's
-/// second-level cache: most misses (the common case) are answered there without touching the table.
+/// behind a blocked Bloom filter (Putze, Sanders and Singler, "Cache-, hash- and space-efficient Bloom filters",
+/// 2007): each key sets three bits of one 64-bit word, so a probe reads one word, and with 16 to 32 bits per key
+/// about one absent key in 200 gets past it, against one in 16 to 32 with a single bit per key. Most misses
+/// (the common case) are answered there without touching the table, which with 1,000 assets is out of cache.
 /// </summary>
 internal sealed class KeyTable
 {
@@ -32,11 +34,10 @@ internal sealed class KeyTable
         }
 
         _filter = new ulong[filterBits / 64];
-        _filterShift = 64 - System.Numerics.BitOperations.Log2((uint)filterBits);
+        _filterShift = 64 - System.Numerics.BitOperations.Log2((uint)(filterBits / 64));
         foreach (var key in map.Keys)
         {
-            var bit = key >> _filterShift;
-            _filter[bit >> 6] |= 1UL << (int)(bit & 63);
+            _filter[key >> _filterShift] |= FilterMask(key);
         }
 
         _keys = new ulong[size];
@@ -70,15 +71,14 @@ internal sealed class KeyTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ulong key)
     {
-        var bit = key >> _filterShift;
-        return (_filter[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+        var mask = FilterMask(key);
+        return (_filter[key >> _filterShift] & mask) == mask;
     }
 
     /// <summary>Position of the first entry for the key, or -1; follow with <see cref="Next"/>.</summary>
     public int Find(ulong key)
     {
-        var bit = key >> _filterShift;
-        if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+        if (!MayContain(key))
         {
             return -1;
         }
@@ -100,6 +100,14 @@ internal sealed class KeyTable
             slot = (slot + 1) & _mask;
         }
     }
+
+    /// <summary>
+    /// The three bits a key sets in its filter word, taken from the middle of the (Fibonacci-multiplied) key: the
+    /// top bits choose the word and the slot, and the low bits of a product mix less.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong FilterMask(ulong key) =>
+        (1UL << (int)(key >> 20)) | (1UL << (int)(key >> 26)) | (1UL << (int)(key >> 32));
 
     public int Value(int position) => _values[position];
 
