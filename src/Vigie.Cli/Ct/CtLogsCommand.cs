@@ -37,7 +37,7 @@ internal static class CtLogsCommand
             }
 
             var shown = parse.GetValue(all) ? logs : logs.Where(l => l.IsActive).ToList();
-            var location = parse.GetValue(db) ?? (File.Exists(DefaultDatabase()) ? DefaultDatabase() : null);
+            var location = parse.GetValue(db) ?? (File.Exists(DataPaths.Database) ? DataPaths.Database : null);
             Dictionary<string, SourcePosition> positions = [];
             if (location is not null)
             {
@@ -61,6 +61,4 @@ internal static class CtLogsCommand
         return command;
     }
 
-    private static string DefaultDatabase() =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", "vigie.db");
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Vigie.Cli.Investigate;
 using Vigie.Storage.Evidence;
 
 namespace Vigie.Cli.Evidence;
@@ -16,7 +15,7 @@ internal static class EvidenceCommand
         export.SetAction(async (parse, cancel) =>
         {
             var name = parse.GetValue(finding)!.Trim().TrimEnd('.').ToLowerInvariant();
-            var store = new EvidenceStore(parse.GetValue(folder) ?? InvestigateCommand.DataPath("evidence"), TimeProvider.System);
+            var store = new EvidenceStore(parse.GetValue(folder) ?? DataPaths.In("evidence"), TimeProvider.System);
             var path = parse.GetValue(output) ?? $"{name}-evidence.zip";
             try
             {

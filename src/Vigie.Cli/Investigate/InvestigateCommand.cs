@@ -47,7 +47,7 @@ internal static class InvestigateCommand
 
             var seconds = parse.GetValue(timeout) is var t and > 0 ? t : throw new UsageException("--timeout: give a number of seconds above 0");
             var settings = new InvestigationSettings(list, genuinePages, servers, parse.GetValue(allowLoopback), seconds,
-                Screenshots: !parse.GetValue(noScreenshot), parse.GetValue(fullPage), parse.GetValue(evidence) ?? DataPath("evidence"),
+                Screenshots: !parse.GetValue(noScreenshot), parse.GetValue(fullPage), parse.GetValue(evidence) ?? DataPaths.In("evidence"),
                 parse.GetValue(bootstrap), parse.GetValue(bootstrapUrl), parse.GetValue(whois));
             await using var session = await InvestigationSession.OpenAsync(settings, config.Error, cancel);
             var (report, json) = await session.InvestigateAsync(suspect, cancel);
@@ -69,10 +69,6 @@ internal static class InvestigateCommand
         });
         return command;
     }
-
-    /// <summary>The user's data directory: $XDG_DATA_HOME, else ~/.local/share (what .NET maps LocalApplicationData to on Linux).</summary>
-    internal static string DataPath(string name) =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", name);
 
     private static DomainName ParseDomain(string text)
     {

@@ -88,7 +88,7 @@ internal sealed class InvestigationSession : IAsyncDisposable
 
     private static async Task<RdapBootstrap?> LoadBootstrapAsync(string? path, string? url, IRdapTransport transport, TextWriter error, CancellationToken cancel)
     {
-        var file = path ?? InvestigateCommand.DataPath(Path.Combine("rdap", "dns.json"));
+        var file = path ?? DataPaths.In(Path.Combine("rdap", "dns.json"));
         try
         {
             if (url is not null && (!File.Exists(file) || File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddDays(-1)))

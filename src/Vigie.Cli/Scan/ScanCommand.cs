@@ -76,7 +76,7 @@ internal static class ScanCommand
                     Dictionary = parse.GetValue(dictionary) is { } d ? WordFiles.ReadWords(d, "--dictionary", allowHyphen: false) : [],
                     Tlds = parse.GetValue(tlds) is { } t ? WordFiles.ReadTlds(t) : [],
                 });
-            var location = parse.GetValue(db) ?? DefaultDatabase();
+            var location = parse.GetValue(db) ?? DataPaths.Database;
             try
             {
                 await using var database = VigieDatabase.Open(location);
@@ -99,7 +99,7 @@ internal static class ScanCommand
                 {
                     var investigation = new InvestigationSettings(WatchlistLoader.FromDomains([target.Ascii]),
                         [.. (parse.GetValue(genuine) ?? []).Select(InvestigateCommand.ParseUrl)], servers, parse.GetValue(allowLoopback), TimeoutSeconds: 20,
-                        Screenshots: true, FullPage: false, parse.GetValue(evidence) ?? InvestigateCommand.DataPath("evidence"), null, null, null);
+                        Screenshots: true, FullPage: false, parse.GetValue(evidence) ?? DataPaths.In("evidence"), null, null, null);
                     var registeredNames = report.Rows.Where(r => r.Status == NameStatus.Registered).Select(r => r.Name).ToList();
                     alarming = await ScanInvestigation.RunAsync(store, target.Ascii, registeredNames, investigation, parse.GetValue(format) == "json", config.Output, config.Error, cancel);
                 }
@@ -133,9 +133,6 @@ internal static class ScanCommand
         _ => throw new UsageException($"--format {format}: give table, csv or json"),
     };
 
-    /// <summary>The user's data directory: $XDG_DATA_HOME, else ~/.local/share (what .NET maps LocalApplicationData to on Linux).</summary>
-    private static string DefaultDatabase() =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", "vigie.db");
 
     private static string Summary(string target, ScanReport report, IReadOnlyList<System.Net.IPEndPoint> servers)
     {

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
+using Vigie.Cli.Watchlists;
 using Vigie.Core.Matching;
-using Vigie.Core.Watchlists;
 using Vigie.Sources.CertificateTransparency;
 using Vigie.Sources.Http;
 using Vigie.Storage.CertificateTransparency;
@@ -35,7 +35,7 @@ internal static class WatchCommand
         command.SetAction(async (parse, cancel) =>
         {
             var config = parse.InvocationConfiguration;
-            var matcher = Matcher.Build(LoadWatchlist(parse.GetValue(watchlist)!), MatcherOptions.Default);
+            var matcher = Matcher.Build(WatchlistArguments.Load([], parse.GetValue(watchlist)!), MatcherOptions.Default);
             var urls = (parse.GetValue(ctLog) ?? []).Select(ParseUrl).ToList();
             var start = ParseFrom(parse.GetValue(from));
             var lists = parse.GetValue(nrd) ?? [];
@@ -64,7 +64,7 @@ internal static class WatchCommand
             var sources = logs.Select(log => (IWatchSource)new CtWatchSource(log, http, fetch, Warn, start))
                 .Concat(lists.Select(list => new NrdWatchSource(list, http, TimeSpan.FromHours(1), parse.GetValue(once), Warn)))
                 .ToList();
-            var location = parse.GetValue(db) ?? DefaultDatabase();
+            var location = parse.GetValue(db) ?? DataPaths.Database;
             try
             {
                 await using var database = VigieDatabase.Open(location);
@@ -123,18 +123,6 @@ internal static class WatchCommand
         return chosen;
     }
 
-    private static Watchlist LoadWatchlist(FileInfo file)
-    {
-        try
-        {
-            return WatchlistLoader.Load(file.FullName);
-        }
-        catch (WatchlistException e)
-        {
-            throw new UsageException(e.Message);
-        }
-    }
-
     private static Uri ParseUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
             ? url
@@ -154,6 +142,4 @@ internal static class WatchCommand
     private static double Positive(double value, string option) =>
         value > 0 ? value : throw new UsageException($"{option} {value.ToString(CultureInfo.InvariantCulture)}: give a number above 0");
 
-    private static string DefaultDatabase() =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", "vigie.db");
 }
