@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Vigie.Core.Domains;
@@ -16,19 +17,16 @@ internal sealed class PublicSuffixList
         return Load(reader);
     });
 
-    private readonly Dictionary<string, SuffixRule> _rules;
-    private readonly Dictionary<string, SuffixRule>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, SuffixRule>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private PublicSuffixList(Dictionary<string, SuffixRule> rules)
     {
-        _rules = rules;
-        _lookup = rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Frozen: looked up twice for every name screened, and never changed after loading.
+        _lookup = rules.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The copy shipped in Vigie.Core/Data (see its README for the date and licence).</summary>
     public static PublicSuffixList Default => LazyDefault.Value;
-
-    public int RuleCount => _rules.Count;
 
     /// <summary>Reads the list's text format: one rule a line, "//" comments, "*." wildcards, "!" exceptions.</summary>
     public static PublicSuffixList Load(TextReader reader)
@@ -64,6 +62,11 @@ internal sealed class PublicSuffixList
 
             var ascii = idn.GetAscii(rule.ToString()).ToLowerInvariant();
             rules[ascii] = rules.GetValueOrDefault(ascii) | kind;
+            for (var dot = ascii.IndexOf('.', StringComparison.Ordinal); dot >= 0; dot = ascii.IndexOf('.', dot + 1))
+            {
+                var parent = ascii[(dot + 1)..];
+                rules[parent] = rules.GetValueOrDefault(parent) | SuffixRule.Parent;
+            }
         }
 
         return new PublicSuffixList(rules);
@@ -76,35 +79,34 @@ internal sealed class PublicSuffixList
     /// </summary>
     public (int SuffixStart, bool Listed) FindSuffix(ReadOnlySpan<char> asciiName)
     {
-        // Walk label boundaries from the left: the first (longest) candidate that a rule covers prevails.
-        for (var start = 0; start < asciiName.Length;)
+        // Walk label boundaries from the right, the TLD first, for as long as some rule reaches further left: on
+        // most names that is two lookups of short strings. The last (longest) match seen prevails.
+        var found = -1;
+        var parentKind = SuffixRule.None;
+        for (var end = asciiName.Length; end > 0;)
         {
-            var candidate = asciiName[start..];
-            var dot = candidate.IndexOf('.');
-            var parent = dot < 0 ? -1 : start + dot + 1;
-
-            var kind = _lookup.TryGetValue(candidate, out var k) ? k : SuffixRule.None;
+            var start = asciiName[..end].LastIndexOf('.') + 1;
+            var kind = _lookup.TryGetValue(asciiName[start..], out var k) ? k : SuffixRule.None;
             if ((kind & SuffixRule.Exception) != 0)
             {
                 // "!www.ck": the suffix is the exception minus its leftmost label.
-                return (parent, true);
+                return (end + 1, true);
             }
 
-            if ((kind & SuffixRule.Normal) != 0
-                || (parent > 0 && _lookup.TryGetValue(asciiName[parent..], out var p) && (p & SuffixRule.Wildcard) != 0))
+            if ((kind & SuffixRule.Normal) != 0 || (parentKind & SuffixRule.Wildcard) != 0)
             {
-                return (start, true);
+                found = start;
             }
 
-            if (parent < 0)
+            if ((kind & (SuffixRule.Parent | SuffixRule.Wildcard)) == 0)
             {
                 break;
             }
 
-            start = parent;
+            parentKind = kind;
+            end = start - 1;
         }
 
-        var lastDot = asciiName.LastIndexOf('.');
-        return (lastDot + 1, false);
+        return found >= 0 ? (found, true) : (asciiName.LastIndexOf('.') + 1, false);
     }
 }

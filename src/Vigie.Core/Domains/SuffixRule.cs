@@ -17,4 +17,7 @@ internal enum SuffixRule : byte
 
     /// <summary>A rule "!www.ck": the string is not a public suffix although a wildcard covers it.</summary>
     Exception = 4,
+
+    /// <summary>Some longer rule ends with this string ("uk" for "co.uk"): a right-to-left walk goes on past it.</summary>
+    Parent = 8,
 }
