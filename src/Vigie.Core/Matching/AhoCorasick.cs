@@ -76,12 +76,19 @@ internal sealed class AhoCorasick
             }
         }
 
+        // Each transition holds the target's row offset, complemented when the target has outputs: one load per
+        // character, and the output lists are looked at only where something ends.
         _next = new int[children.Count * Symbols];
         _outputStart = new int[children.Count + 1];
         var flat = new List<int>();
         for (var state = 0; state < children.Count; state++)
         {
-            children[state].CopyTo(_next, state * Symbols);
+            for (var s = 0; s < Symbols; s++)
+            {
+                var target = children[state][s];
+                _next[(state * Symbols) + s] = outputs[target].Count > 0 ? ~(target * Symbols) : target * Symbols;
+            }
+
             _outputStart[state] = flat.Count;
             flat.AddRange(outputs[state]);
         }
@@ -94,19 +101,27 @@ internal sealed class AhoCorasick
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink found)
         where TSink : struct, IPatternSink, allows ref struct
     {
-        var state = 0;
+        var row = 0;
         var next = _next;
-        var starts = _outputStart;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var s = c < 128 ? SymbolOf[c] : -1;
-            state = s < 0 ? 0 : next[(state * Symbols) + s];
-            var from = starts[state];
-            var to = starts[state + 1];
-            for (var o = from; o < to; o++)
+            if (s < 0)
             {
-                found.Found(_outputs[o], i + 1);
+                row = 0;
+                continue;
+            }
+
+            row = next[row + s];
+            if (row < 0)
+            {
+                row = ~row;
+                var state = row / Symbols;
+                for (var o = _outputStart[state]; o < _outputStart[state + 1]; o++)
+                {
+                    found.Found(_outputs[o], i + 1);
+                }
             }
         }
     }
