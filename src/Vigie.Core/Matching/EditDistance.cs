@@ -7,6 +7,11 @@ namespace Vigie.Core.Matching;
 internal static class EditDistance
 {
     /// <summary>The distance, or <paramref name="max"/> + 1 when it is larger than <paramref name="max"/>.</summary>
+    /// <remarks>
+    /// Ukkonen's cut-off ("Algorithms for approximate string matching", 1985): only the diagonal band |i − j| ≤ max
+    /// can hold a distance within the bound, and once a whole row exceeds it the answer is known. Three rolling rows,
+    /// since a transposition looks two rows back. This runs on every candidate the deletion neighbourhood yields.
+    /// </remarks>
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
@@ -15,10 +20,48 @@ internal static class EditDistance
         }
 
         var cols = b.Length + 1;
-        Span<int> table = (a.Length + 1) * cols <= 4096 ? stackalloc int[(a.Length + 1) * cols] : new int[(a.Length + 1) * cols];
-        Fill(a, b, table);
-        var d = table[^1];
-        return d > max ? max + 1 : d;
+        var over = max + 1;
+        Span<int> rows = cols <= 256 ? stackalloc int[cols * 3] : new int[cols * 3];
+        var twoBack = rows[..cols];
+        var previous = rows[cols..(2 * cols)];
+        var current = rows[(2 * cols)..];
+        for (var j = 0; j < cols; j++)
+        {
+            previous[j] = Math.Min(j, over);
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            // Cells outside the band stay "over": no alignment through them is within the bound.
+            current.Fill(over);
+            current[0] = Math.Min(i, over);
+            var rowMin = current[0];
+            var last = Math.Min(b.Length, i + max);
+            for (var j = Math.Max(1, i - max); j <= last; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, twoBack[j - 2] + 1);
+                }
+
+                current[j] = Math.Min(best, over);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > max)
+            {
+                return over;
+            }
+
+            var spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
+        }
+
+        return previous[b.Length];
     }
 
     /// <summary>The edits turning <paramref name="from"/> into <paramref name="to"/>, in label order.</summary>
