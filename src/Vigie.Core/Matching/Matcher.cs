@@ -106,6 +106,9 @@ internal sealed class Matcher
     private Match? Best(string name, NameLayout layout, ReadOnlySpan<Hit> hits, DomainName? unicodeSource)
     {
         var assessor = new HitAssessor(_index, name, layout);
+        var suffix = name[(layout.LabelEnd + 1)..];
+        // Of two explanations as good, the one with the name's own ending: "ethersam.io" is etherscan.io's, not ethereum.org's.
+        bool SameSuffix(Assessment a) => a.Target.Suffix == suffix;
         Assessment? best = null;
         foreach (var hit in hits)
         {
@@ -115,7 +118,7 @@ internal sealed class Matcher
                 assessment = HomoglyphSkeleton.Upgrade(assessment, unicodeSource);
             }
 
-            if (assessment is not null && (best is null || assessment.Score > best.Score))
+            if (assessment is not null && (best is null || assessment.Score > best.Score || (assessment.Score == best.Score && SameSuffix(assessment) && !SameSuffix(best))))
             {
                 best = assessment;
             }
