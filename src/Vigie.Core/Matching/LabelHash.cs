@@ -10,7 +10,9 @@ internal ref struct LabelHash
 {
     public const int MaxLength = 48;
     private const ulong Base = 0x100000001B3UL;
+    private const ulong Mix = 0x9E3779B97F4A7C15UL;
     private static readonly ulong[] Powers = BuildPowers();
+    private static readonly ulong[] MixedPowers = [.. Powers.Select(p => p * Mix)];
 
     private readonly ReadOnlySpan<char> _text;
     private readonly Span<ulong> _prefix;
@@ -54,23 +56,37 @@ internal ref struct LabelHash
     }
 
     /// <summary>
-    /// Fills <paramref name="single"/>[i] with the raw hash of the text without character i, and returns through
-    /// <paramref name="pairBase"/>[i] what, added to single[j], gives the raw hash without characters i &lt; j:
-    /// H(s − i − j) = (P[i] − P[i+1])·B^(n−2−i) + H(s − j). So a probe costs one addition and <see cref="Key"/>.
+    /// The whole deletion neighbourhood of <paramref name="text"/> as sums, returning the text's own key: single[i] plus
+    /// <see cref="Salt"/>(n − 1) is the key of the text without character i, and pair[i] + single[j] the key without
+    /// characters i &lt; j. With d_i = P[i] − P[i+1], H(s − i) = d_i·B^(n−1−i) + P[n] and H(s − i − j) = d_i·B^(n−2−i) + H(s − j),
+    /// and a key is linear in its raw hash, so a probe costs one addition. Both spans need text.Length slots.
     /// </summary>
-    public readonly void Neighbourhood(Span<ulong> single, Span<ulong> pairBase)
+    public static ulong Neighbourhood(ReadOnlySpan<char> text, Span<ulong> single, Span<ulong> pair)
     {
-        var n = _text.Length;
+        var n = text.Length;
+        ulong whole = 0;
         for (var i = 0; i < n; i++)
         {
-            single[i] = (_prefix[i] * Powers[n - 1 - i]) + Range(i + 1, n);
-            pairBase[i] = i + 1 < n ? (_prefix[i] - _prefix[i + 1]) * Powers[n - 2 - i] : 0;
+            var next = (whole * Base) + text[i] + 1UL;
+            single[i] = whole - next;
+            whole = next;
         }
+
+        var pairSalt = Salt(n - 2);
+        var wholeMixed = whole * Mix;
+        for (var i = 0; i < n; i++)
+        {
+            var d = single[i];
+            pair[i] = i + 1 < n ? (d * MixedPowers[n - 2 - i]) + pairSalt : 0;
+            single[i] = (d * MixedPowers[n - 1 - i]) + wholeMixed;
+        }
+
+        return Finish(whole, n);
     }
 
-    /// <summary>The table key of a raw hash of the given length (as <see cref="Without(int)"/> returns it).</summary>
+    /// <summary>What the length adds to a key (see <see cref="Finish"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static ulong Key(ulong raw, int length) => Finish(raw, length);
+    public static ulong Salt(int length) => ((ulong)length << 56) * Mix;
 
     /// <summary>The key of a whole string, equal to <see cref="Whole"/> for the same characters.</summary>
     public static ulong Of(ReadOnlySpan<char> text)
@@ -87,12 +103,9 @@ internal ref struct LabelHash
     private readonly ulong Range(int from, int to) => _prefix[to] - (_prefix[from] * Powers[to - from]);
 
     // One multiplication by the golden-ratio constant (Fibonacci hashing) spreads the high bits, which are the
-    // ones the tables use; the length keeps "ab" and "\0ab" apart. Zero marks an empty slot, so it is avoided.
-    private static ulong Finish(ulong raw, int length)
-    {
-        var z = (raw ^ ((ulong)length << 56)) * 0x9E3779B97F4A7C15UL;
-        return z == 0 ? 1 : z;
-    }
+    // ones the tables use; the length keeps "ab" and "\0ab" apart. It is added after the multiplication, not mixed
+    // into the raw hash, so that a key stays linear in its raw hash: see Neighbourhood.
+    private static ulong Finish(ulong raw, int length) => (raw * Mix) + Salt(length);
 
     private static ulong[] BuildPowers()
     {

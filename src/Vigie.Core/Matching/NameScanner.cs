@@ -109,35 +109,35 @@ internal static class NameScanner
             return;
         }
 
-        Span<ulong> prefix = stackalloc ulong[n + 1];
         Span<ulong> single = stackalloc ulong[n];
-        Span<ulong> pairBase = stackalloc ulong[n];
-        var hash = new LabelHash(text, prefix);
-        hash.Neighbourhood(single, pairBase);
+        Span<ulong> pair = stackalloc ulong[n];
+        var whole = LabelHash.Neighbourhood(text, single, pair);
         Span<int> tried = stackalloc int[8];
         var triedCount = 0;
-        if (depth0 && table.MayContain(hash.Whole))
+        var filter = table.Filter;
+        if (depth0 && filter.MayContain(whole))
         {
-            TryDeletion(index, table, text, start, end, kind, hash.Whole, tried, ref triedCount, ref hits);
+            TryDeletion(index, table, text, start, end, kind, whole, tried, ref triedCount, ref hits);
         }
 
-        // The filter is asked inline; the table itself only when it says the key may be there (a few percent).
-        for (var i = 0; i < n && (depth1 || depth2); i++)
+        // The filter is asked for a row of keys at once; the table only where it says a key may be there (one in 200).
+        if (depth1)
         {
-            var key = LabelHash.Key(single[i], n - 1);
-            if (depth1 && table.MayContain(key))
+            var salt = LabelHash.Salt(n - 1);
+            for (var passes = filter.MayContainSums(salt, single); passes != 0; passes &= passes - 1)
             {
+                var key = salt + single[System.Numerics.BitOperations.TrailingZeroCount(passes)];
                 TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
             }
+        }
 
-            var baseI = pairBase[i];
-            for (var j = i + 1; depth2 && j < n; j++)
+        for (var i = 0; depth2 && i < n - 1; i++)
+        {
+            var rest = single[(i + 1)..];
+            for (var passes = filter.MayContainSums(pair[i], rest); passes != 0; passes &= passes - 1)
             {
-                key = LabelHash.Key(baseI + single[j], n - 2);
-                if (table.MayContain(key))
-                {
-                    TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
-                }
+                var key = pair[i] + rest[System.Numerics.BitOperations.TrailingZeroCount(passes)];
+                TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
             }
         }
     }
