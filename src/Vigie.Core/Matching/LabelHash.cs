@@ -84,6 +84,30 @@ internal ref struct LabelHash
         return Finish(whole, n);
     }
 
+    /// <summary>
+    /// The keys of every prefix and every suffix of the text: prefixes[a] is the key of its first a characters and
+    /// suffixes[b] of its last b. Both spans need text.Length + 1 slots; the text at most <see cref="MaxLength"/>.
+    /// </summary>
+    public static void Ends(ReadOnlySpan<char> text, Span<ulong> prefixes, Span<ulong> suffixes)
+    {
+        var n = text.Length;
+        prefixes[0] = 0;
+        for (var i = 0; i < n; i++)
+        {
+            prefixes[i + 1] = (prefixes[i] * Base) + text[i] + 1UL;
+        }
+
+        for (var b = 0; b <= n; b++)
+        {
+            suffixes[b] = Finish(prefixes[n] - (prefixes[n - b] * Powers[b]), b);
+        }
+
+        for (var a = 0; a <= n; a++)
+        {
+            prefixes[a] = Finish(prefixes[a], a);
+        }
+    }
+
     /// <summary>What the length adds to a key (see <see cref="Finish"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong Salt(int length) => ((ulong)length << 56) * Mix;

@@ -25,6 +25,7 @@ internal sealed class MatcherIndex
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
         Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
         FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
+        (Prefixes, Suffixes) = Sides(keys);
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
         var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).SelectMany(k => new[] { k.Text.Length, k.Folded.Length }).DefaultIfEmpty(0).ToList();
         LongestLabel = typoKeys.Max();
@@ -61,6 +62,15 @@ internal sealed class MatcherIndex
 
     /// <summary>The deletion neighbourhoods of the folded labels, probed with folded name labels.</summary>
     public KeyTable FoldedDeletions { get; }
+
+    /// <summary>
+    /// Long watched labels by each prefix and each suffix of at least <see cref="ChunkProbe.MinSide"/> characters; an
+    /// entry is key number × 64 + where the label is cut. See <see cref="ChunkProbe"/>.
+    /// </summary>
+    public KeyTable Prefixes { get; }
+
+    /// <inheritdoc cref="Prefixes"/>
+    public KeyTable Suffixes { get; }
 
     public AhoCorasick Automaton { get; }
 
@@ -211,6 +221,38 @@ internal sealed class MatcherIndex
         return result;
     }
 
+    private static (KeyTable Prefixes, KeyTable Suffixes) Sides(List<IndexKey> keys)
+    {
+        var prefixes = new Dictionary<ulong, List<int>>();
+        var suffixes = new Dictionary<ulong, List<int>>();
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var text = keys[k].Text;
+            if (keys[k].Kind != KeyKind.Label || text.Length < ChunkProbe.MinLabel || text.Length > LabelHash.MaxLength)
+            {
+                continue;
+            }
+
+            for (var cut = ChunkProbe.MinSide; cut <= text.Length - ChunkProbe.MinSide; cut++)
+            {
+                Add(prefixes, LabelHash.Of(text.AsSpan(0, cut)), (k * 64) + cut);
+                Add(suffixes, LabelHash.Of(text.AsSpan(cut)), (k * 64) + cut);
+            }
+        }
+
+        return (new KeyTable(prefixes), new KeyTable(suffixes));
+    }
+
+    private static void Add(Dictionary<ulong, List<int>> map, ulong key, int value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
     private static KeyTable Table(List<IndexKey> keys, Func<IndexKey, bool> include, Func<IndexKey, IEnumerable<ulong>> hashes)
     {
         var map = new Dictionary<ulong, List<int>>();
@@ -223,12 +265,7 @@ internal sealed class MatcherIndex
 
             foreach (var h in hashes(keys[k]).Distinct())
             {
-                if (!map.TryGetValue(h, out var list))
-                {
-                    map[h] = list = [];
-                }
-
-                list.Add(k);
+                Add(map, h, k);
             }
         }
 

@@ -13,6 +13,7 @@ internal static class NameScanner
     {
         var label = name[layout.LabelStart..layout.LabelEnd];
         Probe(index, label, layout.LabelStart, HitKind.Label, ref hits);
+        ChunkProbe.Probe(index, label, layout.LabelStart, ref hits);
 
         var parts = 0;
         if (label.Contains('-'))

@@ -28,10 +28,23 @@ internal static class TypoNames
         _ => $"'{edit.From}' was replaced by '{edit.To}'",
     };
 
-    /// <summary>"a, b and c".</summary>
+    /// <summary>"a, b and c"; letters slipped in side by side are told as one chunk ("the letters 'eum' were slipped in").</summary>
     public static string DescribeAll(IReadOnlyList<Edit> edits, string watched)
     {
-        var clauses = edits.Select(e => Describe(e, watched)).ToList();
+        var clauses = new List<string>();
+        for (var i = 0; i < edits.Count; i++)
+        {
+            var run = 1;
+            while (i + run < edits.Count && edits[i].Kind == EditKind.Insert && edits[i + run].Kind == EditKind.Insert
+                && edits[i + run].Position == edits[i].Position)
+            {
+                run++;
+            }
+
+            clauses.Add(run == 1 ? Describe(edits[i], watched) : $"the letters '{string.Concat(edits.Skip(i).Take(run).Select(e => e.To))}' were slipped in");
+            i += run - 1;
+        }
+
         return clauses.Count == 1 ? clauses[0] : string.Join(", ", clauses[..^1]) + " and " + clauses[^1];
     }
 

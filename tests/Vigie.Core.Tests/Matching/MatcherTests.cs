@@ -48,6 +48,10 @@ public sealed class MatcherTests
     [InlineData("metamask-login.netlify.app", "metamask.io", Technique.Combosquatting)]
     [InlineData("myetherumwallt.com", "myetherwallet.com", Technique.Insertion)]
     [InlineData("myettherrwallett.com", "myetherwallet.com", Technique.Repetition)]
+    [InlineData("myethereumwallet.com", "myetherwallet.com", Technique.Insertion)]
+    [InlineData("myethereum-wallet.su", "myetherwallet.com", Technique.Insertion)]
+    [InlineData("myetherumwalket.com", "myetherwallet.com", Technique.Replacement)]
+    [InlineData("myetherumawllet.com", "myetherwallet.com", Technique.Transposition)]
     [InlineData("myethevvallel.com", "myetherwallet.com", Technique.Homoglyph)]
     [InlineData("etherwallets.info", "myetherwallet.com", Technique.Addition)]
     [InlineData("localetherwallet.net", "myetherwallet.com", Technique.Combosquatting)]
@@ -75,6 +79,7 @@ public sealed class MatcherTests
     [InlineData("macaroni.com")]
     [InlineData("walletconnect.com")]
     [InlineData("typeform.com")]
+    [InlineData("metaxyzmask.io")]
     public void TryMatch_AssetAllowedOrUnrelated_ReportsNothing(string name)
     {
         Assert.False(EnMarche.TryMatch(name, out var match), match?.Explanation);
@@ -85,6 +90,15 @@ public sealed class MatcherTests
     {
         Assert.True(EnMarche.TryMatch("onedrive-en-marche.fr", out var match));
         Assert.Equal("The dot in onedrive.en-marche.fr was replaced by a hyphen: onedrive-en-marche.fr.", match!.Explanation);
+    }
+
+    [Fact]
+    public void TryMatch_ChunkSlippedIntoALongLabel_IsToldAsOneChunk()
+    {
+        Assert.True(EnMarche.TryMatch("myetherumwalket.com", out var match));
+        Assert.Equal(
+            "myetherumwalket.com imitates myetherwallet.com: the letters 'um' were slipped in and 'l' was replaced by 'k'.",
+            match!.Explanation);
     }
 
     [Fact]
