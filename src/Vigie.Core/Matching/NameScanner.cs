@@ -50,7 +50,8 @@ internal static class NameScanner
     private static void Probe(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
     {
         var exact = index.Exact;
-        for (var p = exact.Find(LabelHash.Of(text)); p >= 0; p = exact.Next(p))
+        var hash = LabelHash.Of(text);
+        for (var p = exact.Find(hash); p >= 0; p = exact.Next(p))
         {
             var key = exact.Value(p);
             if (text.SequenceEqual(index.Keys[key].Text) && (kind == HitKind.Label || index.Keys[key].Kind == KeyKind.Label))
@@ -68,14 +69,23 @@ internal static class NameScanner
         // (look-alikes, hyphens and doubled letters folded on both sides), which reaches every plain slip too.
         Span<char> folded = stackalloc char[text.Length];
         var length = AsciiFold.Fold(text, folded);
+        var skeletonKind = kind == HitKind.Label ? HitKind.LabelSkeleton : kind;
+        var skeletons = index.Skeletons;
         if (folded[..length].SequenceEqual(text))
         {
+            // Nothing to fold, yet it may be a watched label's fold: "dflnlty" is dfinity with each 'i' written 'l'.
+            for (var p = skeletons.Find(hash); p >= 0; p = skeletons.Next(p))
+            {
+                if (!text.SequenceEqual(index.Keys[skeletons.Value(p)].Text))
+                {
+                    hits.Add(new Hit(skeletons.Value(p), skeletonKind, start, start + text.Length, 0));
+                }
+            }
+
             ProbeTypos(index, index.Deletions, text, start, start + text.Length, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
             return;
         }
 
-        var skeletonKind = kind == HitKind.Label ? HitKind.LabelSkeleton : kind;
-        var skeletons = index.Skeletons;
         var found = false;
         for (var p = skeletons.Find(LabelHash.Of(folded[..length])); p >= 0; p = skeletons.Next(p))
         {

@@ -93,6 +93,15 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void TryMatch_PlainLettersStandingForOthers_IsAHomoglyph()
+    {
+        var matcher = Matcher.Build(Watchlist.Empty with { Domains = ["dfinity.org"] }, MatcherOptions.Default);
+
+        Assert.True(matcher.TryMatch("dflnlty.org", out var match));
+        Assert.Equal("dflnlty.org imitates dfinity.org with look-alike characters ('l' for 'i').", match!.Explanation);
+    }
+
+    [Fact]
     public void TryMatch_ChunkSlippedIntoALongLabel_IsToldAsOneChunk()
     {
         Assert.True(EnMarche.TryMatch("myetherumwalket.com", out var match));
