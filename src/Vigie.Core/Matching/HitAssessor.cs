@@ -131,7 +131,12 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
         var techniques = new List<string> { Technique.Combosquatting };
         var what = target.Display;
-        if (hit.Distance > 0 || inner != key.Text)
+        if (hit.Distance == 0 && inner != key.Text && Unhyphenated(inner) == Unhyphenated(key.Text))
+        {
+            techniques.Add(Technique.Hyphenation);
+            what = $"{target.Display} written with a hyphen ('{inner}')";
+        }
+        else if (hit.Distance > 0 || inner != key.Text)
         {
             var typo = Typo(key, target, inner);
             if (typo is not null)

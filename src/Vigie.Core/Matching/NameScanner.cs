@@ -18,6 +18,8 @@ internal static class NameScanner
         var parts = 0;
         if (label.Contains('-'))
         {
+            // Each token, and each two neighbours with their hyphen: "meta-mask" in "meta-mask-wallet".
+            var previous = -1;
             foreach (var range in label.Split('-'))
             {
                 var (offset, length) = range.GetOffsetAndLength(label.Length);
@@ -25,6 +27,13 @@ internal static class NameScanner
                 {
                     Probe(index, label.Slice(offset, length), layout.LabelStart + offset, HitKind.Part, ref hits);
                 }
+
+                if (previous >= 0 && offset + length - previous < label.Length && parts < MaxParts)
+                {
+                    Probe(index, label[previous..(offset + length)], layout.LabelStart + previous, HitKind.Part, ref hits);
+                }
+
+                previous = offset;
             }
         }
 

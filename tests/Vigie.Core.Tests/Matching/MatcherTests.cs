@@ -37,6 +37,8 @@ public sealed class MatcherTests
     [InlineData("en-marche-fr.com", "en-marche.fr", Technique.DotToHyphen)]
     [InlineData("metamask-wallet-login.xyz", "metamask.io", Technique.Combosquatting)]
     [InlineData("metamsklogin.com", "metamask.io", Technique.Combosquatting)]
+    [InlineData("meta-mask-wallet.online", "metamask.io", Technique.Hyphenation)]
+    [InlineData("restore-meta-mask-page.com", "metamask.io", Technique.Combosquatting)]
     [InlineData("secure-metamsk.com", "metamask.io", Technique.Omission)]
     [InlineData("metamask.io.secure-login.xyz", "metamask.io", Technique.SubdomainImpersonation)]
     [InlineData("en-marche.fr-verify.info", "en-marche.fr", Technique.SubdomainImpersonation)]
