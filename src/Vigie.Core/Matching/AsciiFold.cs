@@ -9,11 +9,10 @@ namespace Vigie.Core.Matching;
 /// </summary>
 internal static class AsciiFold
 {
-    // Table-driven, because this runs on every label screened. What each ASCII character folds to on its own
-    // ('\0': dropped), and for the first letter of a pair that reads as one, the second letter and the reading.
-    private static readonly char[] Alone = BuildAlone();
-    private static readonly char[] PairSecond = BuildPairs(out PairReading);
-    private static readonly char[] PairReading;
+    // One table lookup a character, because this runs on every label screened. Per ASCII character: bits 0-15 what
+    // it folds to on its own ('\0': dropped); for the first letter of a pair that reads as one, bits 16-23 the
+    // second letter and bits 24-31 the reading.
+    private static readonly uint[] Rules = BuildRules();
 
     /// <summary>Writes the folded text into <paramref name="output"/> (at least text.Length long); returns its length.</summary>
     public static int Fold(ReadOnlySpan<char> text, Span<char> output, bool collapseRuns = true)
@@ -23,15 +22,16 @@ internal static class AsciiFold
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var folded = c < Alone.Length ? Alone[c] : c;
+            var rule = c < 128 ? Rules[c] : c;
+            var folded = (char)rule;
             if (folded == '\0')
             {
                 continue;
             }
 
-            if (c < PairSecond.Length && PairSecond[c] != '\0' && i + 1 < text.Length && text[i + 1] == PairSecond[c])
+            if (rule > char.MaxValue && i + 1 < text.Length && text[i + 1] == (char)((rule >> 16) & 0xFF))
             {
-                folded = PairReading[c];
+                folded = (char)(rule >> 24);
                 i++;
             }
 
@@ -52,28 +52,21 @@ internal static class AsciiFold
         return new string(buffer[..Fold(text, buffer, collapseRuns)]);
     }
 
-    private static char[] BuildAlone()
+    private static uint[] BuildRules()
     {
-        var map = new char[128];
-        for (var c = 0; c < map.Length; c++)
+        var rules = new uint[128];
+        for (var c = 0u; c < rules.Length; c++)
         {
-            map[c] = (char)c;
+            rules[c] = c;
         }
 
-        map['-'] = '\0';
-        map['0'] = 'o';
-        map['1'] = 'l';
-        map['i'] = 'l';
-        return map;
-    }
-
-    private static char[] BuildPairs(out char[] reading)
-    {
-        var second = new char[128];
-        reading = new char[128];
-        (second['r'], reading['r']) = ('n', 'm');
-        (second['v'], reading['v']) = ('v', 'w');
-        (second['c'], reading['c']) = ('l', 'd');
-        return second;
+        rules['-'] = '\0';
+        rules['0'] = 'o';
+        rules['1'] = 'l';
+        rules['i'] = 'l';
+        rules['r'] |= ('n' << 16) | ('m' << 24);
+        rules['v'] |= ('v' << 16) | ('w' << 24);
+        rules['c'] |= ('l' << 16) | ('d' << 24);
+        return rules;
     }
 }

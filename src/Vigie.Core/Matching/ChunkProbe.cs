@@ -37,13 +37,22 @@ internal static class ChunkProbe
             return;
         }
 
+        // Either side keeps at least its first (or last) four characters: when no long label starts (or ends) as the
+        // name does, that side needs no more lookups. Most names stop here.
         var text = buffer[..n];
-        Span<ulong> prefixes = stackalloc ulong[n + 1];
-        Span<ulong> suffixes = stackalloc ulong[n + 1];
+        var head = index.Prefixes.Filter.MayContain(LabelHash.Of(text[..MinSide]));
+        var tail = index.Suffixes.Filter.MayContain(LabelHash.Of(text[^MinSide..]));
+        if (!head && !tail)
+        {
+            return;
+        }
+
+        Span<ulong> prefixes = stackalloc ulong[n + 1 + KeyFilter.Padding];
+        Span<ulong> suffixes = stackalloc ulong[n + 1 + KeyFilter.Padding];
         LabelHash.Ends(text, prefixes, suffixes);
         var end = start + label.Length;
-        var sides = prefixes[MinSide..(n - MinSide + 1)];
-        for (var passes = index.Prefixes.Filter.MayContainSums(0, sides); passes != 0; passes &= passes - 1)
+        var sides = prefixes[MinSide..];
+        for (var passes = head ? index.Prefixes.Filter.MayContainSums(0, sides, n - (2 * MinSide) + 1) : 0; passes != 0; passes &= passes - 1)
         {
             var cut = MinSide + System.Numerics.BitOperations.TrailingZeroCount(passes);
             for (var p = index.Prefixes.Find(prefixes[cut]); p >= 0; p = index.Prefixes.Next(p))
@@ -57,8 +66,8 @@ internal static class ChunkProbe
             }
         }
 
-        sides = suffixes[MinSide..(n - MinSide + 1)];
-        for (var passes = index.Suffixes.Filter.MayContainSums(0, sides); passes != 0; passes &= passes - 1)
+        sides = suffixes[MinSide..];
+        for (var passes = tail ? index.Suffixes.Filter.MayContainSums(0, sides, n - (2 * MinSide) + 1) : 0; passes != 0; passes &= passes - 1)
         {
             var length = MinSide + System.Numerics.BitOperations.TrailingZeroCount(passes);
             for (var p = index.Suffixes.Find(suffixes[length]); p >= 0; p = index.Suffixes.Next(p))

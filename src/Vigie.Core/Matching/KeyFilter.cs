@@ -49,42 +49,45 @@ internal readonly struct KeyFilter
     }
 
     /// <summary>
-    /// Asks for the keys first + terms[j] together (a deletion neighbourhood: see <see cref="LabelHash.Neighbourhood"/>)
-    /// and returns bit j set when that key may be present; at most 64 terms. With AVX2 four keys go at once, their
-    /// words fetched by one gather: the name-side neighbourhood is most of the matcher's work per name.
+    /// Asks for the keys first + terms[j], j &lt; <paramref name="count"/> ≤ 64, together (a deletion neighbourhood:
+    /// see <see cref="LabelHash.Neighbourhood"/>) and returns bit j set when that key may be present. With AVX2 four
+    /// keys go at once, their words fetched by one gather; the last group of four reads terms past
+    /// <paramref name="count"/>, so <paramref name="terms"/> holds <see cref="Padding"/> more (their answers are
+    /// dropped). The name-side neighbourhood is most of the matcher's work per name.
     /// </summary>
-    public unsafe ulong MayContainSums(ulong first, ReadOnlySpan<ulong> terms)
+    public unsafe ulong MayContainSums(ulong first, ReadOnlySpan<ulong> terms, int count)
     {
         ulong passes = 0;
-        var j = 0;
-        if (Avx2.IsSupported && terms.Length >= Vector256<ulong>.Count)
+        if (!Avx2.IsSupported)
         {
-            var firsts = Vector256.Create(first);
-            var low6 = Vector256.Create(63UL);
-            fixed (ulong* words = _words)
+            for (var j = 0; j < count; j++)
             {
-                for (; j <= terms.Length - Vector256<ulong>.Count; j += Vector256<ulong>.Count)
-                {
-                    var keys = firsts + Vector256.Create(terms.Slice(j, Vector256<ulong>.Count));
-                    var loaded = Avx2.GatherVector256(words, (keys >> _shift).AsInt64(), sizeof(ulong));
-                    var mask = Avx2.ShiftLeftLogicalVariable(Vector256<ulong>.One, (keys >> 20) & low6)
-                        | Avx2.ShiftLeftLogicalVariable(Vector256<ulong>.One, (keys >> 26) & low6)
-                        | Avx2.ShiftLeftLogicalVariable(Vector256<ulong>.One, (keys >> 32) & low6);
-                    passes |= (ulong)Vector256.Equals(loaded & mask, mask).ExtractMostSignificantBits() << j;
-                }
+                passes |= MayContain(first + terms[j]) ? 1UL << j : 0;
+            }
+
+            return passes;
+        }
+
+        var firsts = Vector256.Create(first);
+        var low6 = Vector256.Create(63UL);
+        fixed (ulong* words = _words)
+        {
+            for (var j = 0; j < count; j += Vector256<ulong>.Count)
+            {
+                var keys = firsts + Vector256.Create(terms.Slice(j, Vector256<ulong>.Count));
+                var loaded = Avx2.GatherVector256(words, (keys >> _shift).AsInt64(), sizeof(ulong));
+                var mask = Avx2.ShiftLeftLogicalVariable(Vector256<ulong>.One, (keys >> 20) & low6)
+                    | Avx2.ShiftLeftLogicalVariable(Vector256<ulong>.One, (keys >> 26) & low6)
+                    | Avx2.ShiftLeftLogicalVariable(Vector256<ulong>.One, (keys >> 32) & low6);
+                passes |= (ulong)Vector256.Equals(loaded & mask, mask).ExtractMostSignificantBits() << j;
             }
         }
 
-        for (; j < terms.Length; j++)
-        {
-            if (MayContain(first + terms[j]))
-            {
-                passes |= 1UL << j;
-            }
-        }
-
-        return passes;
+        return count == 64 ? passes : passes & ((1UL << count) - 1);
     }
+
+    /// <summary>How many terms past its count <see cref="MayContainSums"/> may read.</summary>
+    public const int Padding = 3;
 
     /// <summary>
     /// The three bits a key sets in its word, taken from the middle of the (Fibonacci-multiplied) key: the top bits

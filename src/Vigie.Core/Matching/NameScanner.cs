@@ -18,7 +18,8 @@ internal static class NameScanner
         var parts = 0;
         if (label.Contains('-'))
         {
-            // Each token, and each two neighbours with their hyphen: "meta-mask" in "meta-mask-wallet".
+            // Each token, and each two neighbours with their hyphen: "meta-mask" in "meta-mask-wallet" (exact and
+            // look-alike only: a typo neighbourhood for every pair would double the work on hyphenated names).
             var previous = -1;
             foreach (var range in label.Split('-'))
             {
@@ -30,7 +31,7 @@ internal static class NameScanner
 
                 if (previous >= 0 && offset + length - previous < label.Length && parts < MaxParts)
                 {
-                    Probe(index, label[previous..(offset + length)], layout.LabelStart + previous, HitKind.Part, ref hits);
+                    Probe(index, label[previous..(offset + length)], layout.LabelStart + previous, HitKind.Part, ref hits, typos: false);
                 }
 
                 previous = offset;
@@ -55,8 +56,8 @@ internal static class NameScanner
         }
     }
 
-    /// <summary>Exact, typo and skeleton probes of one label or token.</summary>
-    private static void Probe(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    /// <summary>Exact, skeleton and (unless <paramref name="typos"/> is false) typo probes of one label or token.</summary>
+    private static void Probe(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits, bool typos = true)
     {
         var exact = index.Exact;
         var hash = LabelHash.Of(text);
@@ -102,7 +103,7 @@ internal static class NameScanner
             found = true;
         }
 
-        if (!found && length >= 4)
+        if (!found && typos && length >= 4)
         {
             ProbeTypos(index, index.FoldedDeletions, folded[..length], start, start + text.Length, skeletonKind, ref hits);
         }
@@ -129,7 +130,7 @@ internal static class NameScanner
             return;
         }
 
-        Span<ulong> single = stackalloc ulong[n];
+        Span<ulong> single = stackalloc ulong[n + KeyFilter.Padding];
         Span<ulong> pair = stackalloc ulong[n];
         var whole = LabelHash.Neighbourhood(text, single, pair);
         Span<int> tried = stackalloc int[8];
@@ -144,7 +145,7 @@ internal static class NameScanner
         if (depth1)
         {
             var salt = LabelHash.Salt(n - 1);
-            for (var passes = filter.MayContainSums(salt, single); passes != 0; passes &= passes - 1)
+            for (var passes = filter.MayContainSums(salt, single, n); passes != 0; passes &= passes - 1)
             {
                 var key = salt + single[System.Numerics.BitOperations.TrailingZeroCount(passes)];
                 TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
@@ -154,7 +155,7 @@ internal static class NameScanner
         for (var i = 0; depth2 && i < n - 1; i++)
         {
             var rest = single[(i + 1)..];
-            for (var passes = filter.MayContainSums(pair[i], rest); passes != 0; passes &= passes - 1)
+            for (var passes = filter.MayContainSums(pair[i], rest, n - 1 - i); passes != 0; passes &= passes - 1)
             {
                 var key = pair[i] + rest[System.Numerics.BitOperations.TrailingZeroCount(passes)];
                 TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);

@@ -29,18 +29,24 @@ public sealed class KeyFilterTests
     [InlineData(7)]
     [InlineData(63)]
     [InlineData(64)]
-    public void Asking_for_a_row_of_sums_answers_as_asking_for_each_key(int count)
+    public void Asking_for_a_row_of_sums_answers_as_asking_for_each_key_and_nothing_past_the_count(int count)
     {
         // Half of the sums are present keys, so that both answers occur in every lane of the vector path.
         const ulong first = 0x1234_5678_9ABC_DEF0UL;
-        var terms = new ulong[count];
+        var terms = new ulong[count + KeyFilter.Padding];
         var absent = Keys(seed: 3, count: count);
         for (var j = 0; j < count; j++)
         {
             terms[j] = j % 2 == 0 ? Present[j] - first : absent[j];
         }
 
-        var passes = Filter.MayContainSums(first, terms);
+        // Padding that would pass if asked: its answers must be dropped.
+        for (var j = count; j < terms.Length; j++)
+        {
+            terms[j] = Present[j] - first;
+        }
+
+        var passes = Filter.MayContainSums(first, terms, count);
 
         for (var j = 0; j < count; j++)
         {
