@@ -9,10 +9,16 @@ namespace Vigie.Cli.Watch;
 /// A newly-registered-domain list (file or URL, gzip or not) as a watch source, read again every
 /// <paramref name="recheck"/> unless <paramref name="once"/>. Its position is a line number under an id
 /// made from the list's content, so a killed run resumes mid-list, and tomorrow's list starts at line 1.
+/// A list at a URL is streamed into a temporary file (deleted when read), at most <paramref name="maxBytes"/>.
 /// </summary>
-internal sealed class NrdWatchSource(string location, IHttpGetter http, TimeSpan recheck, bool once, Action<string> warn) : IWatchSource
+internal sealed class NrdWatchSource(
+    string location, IHttpDownloader http, TimeSpan recheck, bool once, Action<string> warn, long maxBytes = NrdWatchSource.MaxListBytes) : IWatchSource
 {
+    /// <summary>A month of every new registration, uncompressed, is a few hundred MiB.</summary>
+    public const long MaxListBytes = 1L << 30;
+
     private const int BatchSize = 1000;
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(30);
 
     public async Task RunAsync(IReadOnlyDictionary<string, long> saved, Func<NameBatch, CancellationToken, Task> emit, CancellationToken cancel)
     {
@@ -82,21 +88,31 @@ internal sealed class NrdWatchSource(string location, IHttpGetter http, TimeSpan
             }
         }
 
+        var file = new FileStream(
+            Path.Combine(Path.GetTempPath(), "vigie-nrd-" + Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            var answer = await http.GetAsync(url, cancel);
-            if (answer.IsSuccess)
+            var status = await http.DownloadAsync(url, file, maxBytes, Deadline, cancel);
+            if (status is >= 200 and < 300)
             {
-                return new MemoryStream(answer.Body, writable: false);
+                file.Position = 0;
+                return file;
             }
 
-            warn($"NRD list {location}: HTTP {answer.Status}");
+            warn($"NRD list {location}: HTTP {status}");
         }
         catch (HttpRequestException e)
         {
             warn($"NRD list {location}: {e.Message}");
         }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
 
+        await file.DisposeAsync();
         return null;
     }
 }

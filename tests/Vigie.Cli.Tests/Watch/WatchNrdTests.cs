@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text;
+using Vigie.Cli.Watch;
+using Vigie.Sources.Http;
 using Vigie.TestSupport;
 using Vigie.TestSupport.CertificateTransparency;
 
@@ -38,6 +40,22 @@ public sealed class WatchNrdTests
 
         Assert.True(code == ExitCodes.Success, stderr);
         Assert.Equal(Lookalikes.Order(StringComparer.Ordinal), WatchLab.PrintedNames(stdout).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task NrdUrl_ListPastTheCap_WarnsInOneLineAndReadsNothing()
+    {
+        await using var server = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
+        var url = server.ServeFile("nrd-huge.txt", Encoding.UTF8.GetBytes(List()));
+        using var client = HttpClientGetter.CreateClient(TimeSpan.FromSeconds(10));
+        var warnings = new List<string>();
+        var batches = new List<NameBatch>();
+        var source = new NrdWatchSource(url.ToString(), new HttpClientGetter(client), TimeSpan.Zero, once: true, warnings.Add, maxBytes: 16 * 1024);
+
+        await source.RunAsync(new Dictionary<string, long>(), (batch, _) => { batches.Add(batch); return Task.CompletedTask; }, CancellationToken.None);
+
+        Assert.Empty(batches);
+        Assert.Equal($"NRD list {url}: 127.0.0.1: answer larger than 16 KiB, cut off", Assert.Single(warnings));
     }
 
     [Fact]
