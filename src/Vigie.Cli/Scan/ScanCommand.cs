@@ -81,6 +81,14 @@ internal static class ScanCommand
             {
                 await using var database = VigieDatabase.Open(location);
                 await Migrator.MigrateAsync(database, cancel);
+                // Two sweeps of one domain into one database would interleave their states and changes.
+                await using var scanning = await database.TryLockAsync("scan-" + target.Ascii, cancel);
+                if (scanning is null)
+                {
+                    await config.Error.WriteLineAsync($"vigie: another scan of {target.Ascii} is running on database {Where(location)}; try again when it has ended");
+                    return ExitCodes.Failure;
+                }
+
                 using var resolver = new DnsResolver(settings, TimeProvider.System);
                 var store = new ScanStore(database);
                 var runner = new ScanRunner(store, new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width), TimeProvider.System);
@@ -110,14 +118,15 @@ internal static class ScanCommand
             }
             catch (DbException e)
             {
-                // A connection string may hold a password: name the database kind, not the string.
-                var where = VigieDatabase.IsPostgres(location) ? "PostgreSQL" : location;
-                await config.Error.WriteLineAsync($"vigie: database {where}: {e.Message}");
+                await config.Error.WriteLineAsync($"vigie: database {Where(location)}: {e.Message}");
                 return ExitCodes.Failure;
             }
         });
         return command;
     }
+
+    /// <summary>A connection string may hold a password: name the database kind, not the string.</summary>
+    private static string Where(string location) => VigieDatabase.IsPostgres(location) ? "PostgreSQL" : location;
 
     private static List<ScanTarget> Permutations(DomainName domain, PermutationOptions options) =>
         [.. new PermutationEngine().Generate(domain, options).Select(p => new ScanTarget(p.Ascii, p.Techniques))];

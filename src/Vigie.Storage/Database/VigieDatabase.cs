@@ -55,11 +55,60 @@ internal sealed class VigieDatabase : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// An exclusive lock on <paramref name="name"/> for this database, held until disposed; null when another
+    /// process (or another holder in this one) has it. Released by the operating system or the server if the holder
+    /// dies, so a killed run never leaves it taken: SQLite locks a file beside the database (flock, through
+    /// FileShare.None), PostgreSQL takes a session advisory lock on a connection kept open for the purpose.
+    /// </summary>
+    public async Task<IAsyncDisposable?> TryLockAsync(string name, CancellationToken cancellationToken)
+    {
+        if (postgres is null)
+        {
+            try
+            {
+                return new FileStream($"{sqlitePath}.{name}.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+
+        var key = BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
+        var connection = await postgres.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT pg_try_advisory_lock(@key)";
+        command.Parameters.AddWithValue("key", key);
+        if (await command.ExecuteScalarAsync(cancellationToken) is true)
+        {
+            return new AdvisoryLock(connection, key);
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (postgres is not null)
         {
             await postgres.DisposeAsync();
+        }
+    }
+
+    /// <summary>Unlocks explicitly: the pooled connection outlives its Dispose, and with it the session's locks.</summary>
+    private sealed class AdvisoryLock(NpgsqlConnection connection, long key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await using (connection)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT pg_advisory_unlock(@key)";
+                command.Parameters.AddWithValue("key", key);
+                await command.ExecuteScalarAsync();
+            }
         }
     }
 }

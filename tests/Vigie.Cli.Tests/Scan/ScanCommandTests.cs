@@ -1,7 +1,26 @@
+using Vigie.Storage.Database;
+
 namespace Vigie.Cli.Tests.Scan;
 
 public sealed class ScanCommandTests
 {
+    [Fact]
+    public async Task Scan_SameDomainAlreadyScanningOnTheDatabase_RefusedInOneLineAndTheOtherDomainRuns()
+    {
+        await using var lab = await ScanLab.StartAsync();
+        await using var database = VigieDatabase.Open(lab.Database);
+        await using var running = await database.TryLockAsync("scan-en-marche.fr", CancellationToken.None);
+
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync(lab.Args("--format", "csv"));
+        var other = await VigieAppTests.RunAsync([.. lab.Args("--format", "csv").Select(a => a == "en-marche.fr" ? "example.org" : a)]);
+
+        Assert.NotNull(running);
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Empty(stdout);
+        Assert.Equal($"vigie: another scan of en-marche.fr is running on database {lab.Database}; try again when it has ended", stderr.Trim());
+        Assert.True(other.Code == ExitCodes.Success, other.Stderr);
+    }
+
     [Fact]
     public async Task Scan_PermutationsOnLabZone_RegisteredSetEqualsZoneExactly()
     {
