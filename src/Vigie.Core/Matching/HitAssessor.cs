@@ -219,8 +219,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         };
     }
 
-    private static bool HasServiceWord(string text) =>
-        text.Length > 0 && ServiceWords.All.Any(w => w.Length >= 3 && text.Contains(w, StringComparison.Ordinal));
+    private static bool HasServiceWord(string text) => text.AsSpan().ContainsAny(ServiceWords.Searchable);
 
     private static string Unhyphenated(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal);
 
