@@ -68,7 +68,8 @@ internal static class EditDistance
     public static IReadOnlyList<Edit> Edits(string from, string to)
     {
         var cols = to.Length + 1;
-        var table = new int[(from.Length + 1) * cols];
+        var size = (from.Length + 1) * cols;
+        Span<int> table = size <= 4096 ? stackalloc int[size] : new int[size];
         Fill(from, to, table);
         var edits = new List<Edit>();
         int i = from.Length, j = to.Length;
