@@ -91,12 +91,14 @@ internal sealed class NrdWatchSource(
         var file = new FileStream(
             Path.Combine(Path.GetTempPath(), "vigie-nrd-" + Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
             FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var kept = false;
         try
         {
             var status = await http.DownloadAsync(url, file, maxBytes, Deadline, cancel);
             if (status is >= 200 and < 300)
             {
                 file.Position = 0;
+                kept = true;
                 return file;
             }
 
@@ -106,13 +108,15 @@ internal sealed class NrdWatchSource(
         {
             warn($"NRD list {location}: {e.Message}");
         }
-        catch
+        finally
         {
-            await file.DisposeAsync();
-            throw;
+            // Deleted on close: a list that failed or was cut off leaves nothing in the temporary folder.
+            if (!kept)
+            {
+                await file.DisposeAsync();
+            }
         }
 
-        await file.DisposeAsync();
         return null;
     }
 }

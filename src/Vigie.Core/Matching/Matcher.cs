@@ -106,9 +106,8 @@ internal sealed class Matcher
     private Match? Best(string name, NameLayout layout, ReadOnlySpan<Hit> hits, DomainName? unicodeSource)
     {
         var assessor = new HitAssessor(_index, name, layout);
-        var suffix = name[(layout.LabelEnd + 1)..];
         // Of two explanations as good, the one with the name's own ending: "ethersam.io" is etherscan.io's, not ethereum.org's.
-        bool SameSuffix(Assessment a) => a.Target.Suffix == suffix;
+        bool SameSuffix(Assessment a) => name.AsSpan(layout.LabelEnd + 1).SequenceEqual(a.Target.Suffix);
         Assessment? best = null;
         foreach (var hit in hits)
         {
