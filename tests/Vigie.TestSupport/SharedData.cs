@@ -1,26 +1,23 @@
 namespace Vigie.TestSupport;
 
 /// <summary>
-/// The real test data in ../shared/data beside the repository (read-only in CI). A missing file fails the
-/// test with a message naming the file, never a confusing FileNotFoundException from deep inside a parser.
+/// Real data that nobody on this project wrote, for the tests and benchmarks: the repository's own copies in
+/// tests/data, laid out as the project's shared data folder (../shared/data) is, so that a relative path names the
+/// same file in both. Each folder there has a README giving source, date or commit, and licence, and
+/// THIRD-PARTY-NOTICES.md lists every file. The few files whose licence does not allow redistribution under
+/// Apache-2.0 (<see cref="OutsideRepository"/>) are read from ../shared/data instead; a test that needs one is a
+/// [SkippableFact] and is skipped, naming the file, when ../shared is absent (a fresh clone).
 /// </summary>
 public static class SharedData
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string Root => System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared", "data"));
+    public static string Root => System.IO.Path.Combine(RepoRoot, "tests", "data");
 
-    /// <summary>The absolute path of a file or folder under shared/data, e.g. <c>Path("psl/test_psl.txt")</c>.</summary>
-    public static string Path(string relative)
-    {
-        var full = System.IO.Path.Combine(Root, relative);
-        if (!File.Exists(full) && !Directory.Exists(full))
-        {
-            throw new FileNotFoundException($"test data missing: ../shared/data/{relative} (expected at {full})", full);
-        }
+    public static string OutsideRoot => System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared", "data"));
 
-        return full;
-    }
+    /// <summary>The absolute path of a file or folder of the test data, e.g. <c>Path("psl/test_psl.txt")</c>.</summary>
+    public static string Path(string relative) => new TestDataFolders(Root, OutsideRoot).Resolve(relative);
 
     private static string FindRepoRoot()
     {

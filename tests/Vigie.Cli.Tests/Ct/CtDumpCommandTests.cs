@@ -5,7 +5,7 @@ namespace Vigie.Cli.Tests.Ct;
 
 public sealed class CtDumpCommandTests
 {
-    /// <summary>Every EXPECTED file under ../shared/data/ct with the files it describes.</summary>
+    /// <summary>Every EXPECTED file under tests/data/ct with the files it describes.</summary>
     public static TheoryData<string> ExpectedFiles() =>
         new(Directory.GetFiles(SharedData.Path("ct"), "EXPECTED*.json", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith("EXPECTED_tree_hashes.json", StringComparison.Ordinal))

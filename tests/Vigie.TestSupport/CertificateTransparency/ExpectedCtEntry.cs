@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Vigie.TestSupport.CertificateTransparency;
 
-/// <summary>An entry of a CT fixture's EXPECTED file (../shared/data/ct), with the names as Vigie normalises them.</summary>
+/// <summary>An entry of a CT fixture's EXPECTED file (tests/data/ct), with the names as Vigie normalises them.</summary>
 public sealed record ExpectedCtEntry(long Index, long TimestampMs, string EntryType, IReadOnlyList<string> Names, string LeafHashHex)
 {
     /// <summary>Reads EXPECTED.json ({"entries": [...]}, "index") or EXPECTED_entries_*.json ([...], "leaf_index").</summary>

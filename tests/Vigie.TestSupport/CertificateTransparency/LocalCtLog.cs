@@ -8,7 +8,7 @@ namespace Vigie.TestSupport.CertificateTransparency;
 
 /// <summary>
 /// A CT log on 127.0.0.1 (in-process Kestrel) speaking RFC 6962 or the static-ct-api, signing its tree heads
-/// with its own P-256 key, describing itself at log.v3.json, serving the real fixtures of ../shared/data/ct
+/// with its own P-256 key, describing itself at log.v3.json, serving the real fixtures of tests/data/ct
 /// and entries a test adds, and misbehaving on demand (<see cref="Fail"/>, <see cref="MaxEntriesPerAnswer"/>).
 /// </summary>
 public sealed partial class LocalCtLog : IAsyncDisposable
