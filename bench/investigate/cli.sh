@@ -5,6 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 "$root/bench/setup.sh"
+"$root/bench/need-shared.sh" bench/with-local-dns.sh
 "$root/vigie" --help >/dev/null   # publishes the command if sources changed
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

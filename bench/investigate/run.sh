@@ -11,6 +11,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 "$root/bench/setup.sh"
+"$root/bench/need-shared.sh" bench/with-local-dns.sh
 here="$root/bench/investigate"
 count=${1:-24}
 pools=${2:-"1 2"}

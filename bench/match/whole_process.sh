@@ -8,6 +8,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 "$root/bench/setup.sh"
+"$root/bench/need-shared.sh" bench/gen_domains.py bench/epd_match.js
 shared="$root/../shared"
 n="${1:-10000000}"
 work="${TMPDIR:-/tmp}/vigie-match-bench"

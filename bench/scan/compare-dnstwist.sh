@@ -14,6 +14,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 "$root/bench/setup.sh"
+"$root/bench/need-shared.sh" bench/with-local-dns.sh
 lab="$root/../shared/bench/with-local-dns.sh"
 domains=("$@")
 ((${#domains[@]})) || domains=(microsoftonline.com en-marche.fr)
