@@ -17,7 +17,7 @@ public sealed record TestDataFolders(string InRepository, string Outside)
             var outside = System.IO.Path.Combine(Outside, relative);
             return Exists(outside)
                 ? outside
-                : throw new SkipException($"skipped: needs ../shared/data/{relative}, kept out of the repository ({reason}); not found at {outside}");
+                : throw new SkipException($"needs ../shared/data/{relative}, kept out of the repository ({reason}); not found at {outside}");
         }
 
         var full = System.IO.Path.Combine(InRepository, relative);
