@@ -15,7 +15,7 @@ internal static class OwnershipRules
     /// unrelated domains, so never evidence.
     /// </summary>
     private static readonly string[] Placeholders =
-        ["privacy", "redacted", "withheld", "proxy", "identity protect", "not disclosed", "gdpr", "masked"];
+        ["privacy", "redacted", "withheld", "proxy", "identity protect", "not disclosed", "gdpr", "masked", "data protected"];
 
     public static IReadOnlyList<OwnershipEvidence> Compare(OwnershipSignals suspect, OwnershipSignals genuine)
     {
