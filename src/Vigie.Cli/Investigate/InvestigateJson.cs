@@ -11,6 +11,8 @@ internal sealed record InvestigateJson(
     string? MatchExplanation,
     IReadOnlyList<string> Addresses,
     IReadOnlyList<string> MailExchangers,
+    IReadOnlyList<string> NameServers,
+    IReadOnlyList<InvestigateOwnershipJson> BrandsOwnEvidence,
     InvestigateHttpJson? Http,
     bool CredentialForm,
     bool PostsOffSite,
@@ -44,7 +46,11 @@ internal sealed record InvestigateHttpJson(
     IReadOnlyList<InvestigateCertificateJson> Certificates);
 
 internal sealed record InvestigateCertificateJson(
-    string Host, string Subject, string Issuer, DateTimeOffset NotBefore, DateTimeOffset NotAfter, IReadOnlyList<string> Names, string Sha256, string ValidationErrors);
+    string Host, string Subject, string Issuer, string? Organisation, DateTimeOffset NotBefore, DateTimeOffset NotAfter, IReadOnlyList<string> Names, string Sha256, string ValidationErrors);
 
 internal sealed record InvestigateRegistrationJson(
-    string Source, string Server, string? Registrar, DateTimeOffset? Created, DateTimeOffset? Expires, IReadOnlyList<string> Statuses, string? AbuseEmail, IReadOnlyList<string> NameServers);
+    string Source, string Server, string? Registrar, DateTimeOffset? Created, DateTimeOffset? Expires, IReadOnlyList<string> Statuses, string? AbuseEmail, IReadOnlyList<string> NameServers,
+    string? RegistrantOrganisation);
+
+/// <summary>One brand's-own sign: kind (name_servers, mail_exchangers, certificate_organisation, registrant_organisation), the genuine domain, what is shared.</summary>
+internal sealed record InvestigateOwnershipJson(string Kind, string Genuine, IReadOnlyList<string> Shared, bool Strong, string Reason);

@@ -1,3 +1,4 @@
+using Vigie.Core.Scoring;
 using Vigie.Enrichment.Investigation;
 
 namespace Vigie.Cli.Investigate;
@@ -7,7 +8,7 @@ internal static class InvestigateJsonMapper
 {
     public static InvestigateJson Map(InvestigationReport r, string? evidence) => new(
         r.Domain,
-        r.Assessment.Verdict.ToString().ToLowerInvariant(),
+        VerdictNames.Code(r.Assessment.Verdict),
         r.Assessment.Score,
         r.Assessment.Reasons,
         r.Match?.Target,
@@ -15,11 +16,13 @@ internal static class InvestigateJsonMapper
         r.Match?.Explanation,
         r.Addresses,
         r.MailExchangers,
+        r.NameServers,
+        [.. r.Ownership.Select(e => new InvestigateOwnershipJson(KindCode(e.Kind), e.Genuine, e.Shared, e.Strong, e.Reason))],
         r.Http is { } h
             ? new InvestigateHttpJson(h.RequestedUrl.ToString(), h.FinalUrl.ToString(), h.Status,
                 [.. h.Hops.Where(x => x.Location is not null).Select(x => $"{x.Status} {x.Url}")], h.ContentType, h.Body.Length,
                 h.BodyTruncated, h.IsDownload, h.TimedOut, h.Error,
-                [.. h.Certificates.Select(c => new InvestigateCertificateJson(c.Host, c.Subject, c.Issuer, c.NotBefore, c.NotAfter, c.Names, c.Sha256, c.ValidationErrors))])
+                [.. h.Certificates.Select(c => new InvestigateCertificateJson(c.Host, c.Subject, c.Issuer, c.Organisation, c.NotBefore, c.NotAfter, c.Names, c.Sha256, c.ValidationErrors))])
             : null,
         r.Page?.HasPasswordForm ?? false,
         r.Page?.PostsCredentialsOffSite ?? false,
@@ -35,9 +38,17 @@ internal static class InvestigateJsonMapper
         r.Comparison?.Percent,
         r.Comparison?.Genuine.ToString(),
         r.Registration is { } g
-            ? new InvestigateRegistrationJson(g.Source, g.Server, g.Registrar, g.Created, g.Expires, g.Statuses, g.AbuseEmail, g.NameServers)
+            ? new InvestigateRegistrationJson(g.Source, g.Server, g.Registrar, g.Created, g.Expires, g.Statuses, g.AbuseEmail, g.NameServers, g.RegistrantOrganisation)
             : null,
         r.RegistrationError,
         [.. r.Refused.Select(a => $"{a.Host} {a.Address}: {a.Refusal}")],
         evidence);
+
+    private static string KindCode(OwnershipEvidenceKind kind) => kind switch
+    {
+        OwnershipEvidenceKind.NameServers => "name_servers",
+        OwnershipEvidenceKind.MailExchangers => "mail_exchangers",
+        OwnershipEvidenceKind.CertificateOrganisation => "certificate_organisation",
+        _ => "registrant_organisation",
+    };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vigie.Core.Scoring;
 
 namespace Vigie.Cli.Investigate;
 
@@ -9,7 +10,7 @@ internal static class InvestigateTextWriter
     {
         var lines = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"{r.Domain}: {r.Verdict.ToUpperInvariant()} (risk {r.Score}/100)"),
+            string.Create(CultureInfo.InvariantCulture, $"{r.Domain}: {VerdictNames.Title(r.Verdict)} (risk {r.Score}/100)"),
         };
         lines.AddRange(r.Reasons.Select(reason => $"  - {reason}"));
         if (r.MatchedAsset is not null)
@@ -19,6 +20,7 @@ internal static class InvestigateTextWriter
 
         lines.Add($"  addresses:    {Join(r.Addresses)}");
         lines.Add($"  mail (MX):    {Join(r.MailExchangers)}");
+        lines.Add($"  name servers: {Join(r.NameServers)}");
         if (r.Http is { } h)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"  web:          {(h.Status == 0 ? "no answer" : h.Status.ToString(CultureInfo.InvariantCulture))} {h.FinalUrl}{(h.Redirects.Count > 0 ? $" after {h.Redirects.Count} redirect(s)" : "")}"));

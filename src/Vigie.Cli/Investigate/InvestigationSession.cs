@@ -83,7 +83,10 @@ internal sealed class InvestigationSession : IAsyncDisposable
         var brands = list.Brands.Append(list.Organisation)
             .Concat(list.Domains.Select(d => DomainName.Parse(d).Label))
             .Where(b => b.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new InvestigationTarget(new PageContext(brands, hosts), [.. genuinePages.Distinct()]);
+        return new InvestigationTarget(new PageContext(brands, hosts), [.. genuinePages.Distinct()])
+        {
+            GenuineDomains = [.. list.Domains.Select(d => DomainName.Parse(d).RegistrableDomain).Distinct(StringComparer.Ordinal)],
+        };
     }
 
     private static async Task<RdapBootstrap?> LoadBootstrapAsync(string? path, string? url, IRdapTransport transport, TextWriter error, CancellationToken cancel)

@@ -42,4 +42,7 @@ internal sealed record InvestigationFacts
     public int? RegisteredDaysAgo { get; init; }
 
     public string Tld { get; init; } = "";
+
+    /// <summary>What the name shares with the genuine domains (<see cref="OwnershipRules"/>).</summary>
+    public IReadOnlyList<OwnershipEvidence> Ownership { get; init; } = [];
 }

@@ -1,8 +1,11 @@
 namespace Vigie.Core.Scoring;
 
-/// <summary>What an investigation concludes about a finding (DESIGN.md, "Core concepts"); printed in lower case.</summary>
+/// <summary>What an investigation concludes about a finding (DESIGN.md, "Core concepts"); printed by <see cref="VerdictNames"/>.</summary>
 internal enum Verdict
 {
+    /// <summary>The name shares the genuine domain's name servers, mail exchangers, certificate organisation or registrant.</summary>
+    BrandsOwn,
+
     /// <summary>Live credential harvesting: a copy of a genuine login page, or a sign-in form wearing the brand.</summary>
     Phishing,
 

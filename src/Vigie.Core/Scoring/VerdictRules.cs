@@ -4,8 +4,8 @@ namespace Vigie.Core.Scoring;
 
 /// <summary>
 /// Turns facts into a verdict (README.md, "vigie investigate", "Verdicts"): the first rule that holds wins, in the
-/// order benign redirect (after a redirect to the genuine site, the login form seen is the genuine one and proves
-/// nothing), phishing, parked, inactive, suspicious, benign. The risk score adds the weight of each fact and is
+/// order brand's own (<see cref="OwnershipRules.Decides"/>), benign redirect (after a redirect to the genuine site,
+/// the login form seen is the genuine one and proves nothing), phishing, parked, inactive, suspicious, benign. The risk score adds the weight of each fact and is
 /// then kept inside the verdict's band, so that sorting by score never puts a parked page above a phishing page.
 /// </summary>
 internal static class VerdictRules
@@ -51,6 +51,12 @@ internal static class VerdictRules
 
     private static Verdict Decide(InvestigationFacts f, List<string> reasons)
     {
+        if (OwnershipRules.Decides(f.Ownership, pageLooksLikePhishing: !f.RedirectsToGenuine && LooksLikePhishing(f)))
+        {
+            reasons.InsertRange(0, f.Ownership.Select(e => e.Reason));
+            return Verdict.BrandsOwn;
+        }
+
         // What is seen after a redirect to the genuine site is the genuine site: its login form proves nothing.
         if (f.RedirectsToGenuine)
         {
@@ -58,8 +64,7 @@ internal static class VerdictRules
             return Verdict.Benign;
         }
 
-        var branded = f.BrandMentioned || f.HotLinkedFromGenuine > 0 || f.MatchScore >= 50;
-        if (f.CopyOf is not null || ((f.PasswordForm || f.TwoStepLogin) && branded))
+        if (LooksLikePhishing(f))
         {
             return Verdict.Phishing;
         }
@@ -80,6 +85,9 @@ internal static class VerdictRules
             ? Verdict.Suspicious
             : Verdict.Benign;
     }
+
+    private static bool LooksLikePhishing(InvestigationFacts f) =>
+        f.CopyOf is not null || ((f.PasswordForm || f.TwoStepLogin) && (f.BrandMentioned || f.HotLinkedFromGenuine > 0 || f.MatchScore >= 50));
 
     private static (int Low, int High) Band(Verdict verdict) => verdict switch
     {

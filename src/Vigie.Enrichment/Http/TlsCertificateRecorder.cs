@@ -23,6 +23,7 @@ internal sealed class TlsCertificateRecorder
                 host,
                 cert.Subject,
                 cert.Issuer,
+                OrganisationOf(cert.SubjectName),
                 new DateTimeOffset(cert.NotBefore.ToUniversalTime()),
                 new DateTimeOffset(cert.NotAfter.ToUniversalTime()),
                 NamesOf(cert),
@@ -35,6 +36,12 @@ internal sealed class TlsCertificateRecorder
     }
 
     public IReadOnlyList<TlsCertificateInfo> Snapshot() => [.. byHost.Values];
+
+    private static string? OrganisationOf(X500DistinguishedName subject) =>
+        subject.EnumerateRelativeDistinguishedNames()
+            .Where(n => !n.HasMultipleElements && n.GetSingleElementType().Value == "2.5.4.10")
+            .Select(n => n.GetSingleElementValue())
+            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     private static List<string> NamesOf(X509Certificate2 cert)
     {

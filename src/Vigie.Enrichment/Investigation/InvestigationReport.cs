@@ -20,6 +20,9 @@ internal sealed record InvestigationReport
 
     public IReadOnlyList<string> MailExchangers { get; init; } = [];
 
+    /// <summary>The name servers of the name's registrable domain.</summary>
+    public IReadOnlyList<string> NameServers { get; init; } = [];
+
     public FetchResult? Http { get; init; }
 
     public PageAnalysis? Page { get; init; }
@@ -36,6 +39,9 @@ internal sealed record InvestigationReport
 
     /// <summary>Addresses the policy refused, over the fetch and the browser: never contacted.</summary>
     public IReadOnlyList<ConnectAttempt> Refused { get; init; } = [];
+
+    /// <summary>What the name shares with the genuine domains (brand's own evidence).</summary>
+    public IReadOnlyList<OwnershipEvidence> Ownership { get; init; } = [];
 
     public required InvestigationAssessment Assessment { get; init; }
 }

@@ -11,9 +11,9 @@ using Vigie.Enrichment.Rdap;
 namespace Vigie.Enrichment.Investigation;
 
 /// <summary>
-/// Investigates one domain: DNS (A, AAAA, MX), the registration (RDAP, else WHOIS), the web page over HTTPS then
-/// HTTP through the safe fetcher, its analysis, a screenshot, the comparison with the genuine pages, then the
-/// verdict. Each step's failure is recorded and the next one still runs.
+/// Investigates one domain: DNS (A, AAAA, MX, and NS of its registrable domain), the registration (RDAP, else
+/// WHOIS), the web page over HTTPS then HTTP through the safe fetcher, its analysis, a screenshot, the comparison
+/// with the genuine pages, what it shares with the genuine domains (brand's own evidence), then the verdict. Each step's failure is recorded and the next one still runs.
 /// </summary>
 internal sealed class Investigator(
     IDnsResolver dns,
@@ -23,6 +23,7 @@ internal sealed class Investigator(
     TimeProvider time)
 {
     private readonly GenuinePageLibrary? genuine = screenshots is null ? null : new GenuinePageLibrary(screenshots, time);
+    private readonly OwnershipEvidenceCollector ownership = new(dns, fetchers, registrations);
 
     public IEnumerable<string> GenuinePageErrors => genuine?.Errors ?? [];
 
@@ -33,9 +34,11 @@ internal sealed class Investigator(
         var lookups = await Task.WhenAll(
             dns.QueryAsync(name, DnsRecordType.A, cancellationToken).AsTask(),
             dns.QueryAsync(name, DnsRecordType.AAAA, cancellationToken).AsTask(),
-            dns.QueryAsync(name, DnsRecordType.MX, cancellationToken).AsTask());
+            dns.QueryAsync(name, DnsRecordType.MX, cancellationToken).AsTask(),
+            dns.QueryAsync(domain.RegistrableDomain, DnsRecordType.NS, cancellationToken).AsTask());
         var addresses = lookups[0].DataOf(DnsRecordType.A).Concat(lookups[1].DataOf(DnsRecordType.AAAA)).ToList();
         var mx = lookups[2].DataOf(DnsRecordType.MX).ToList();
+        var nameServers = OwnershipEvidenceCollector.NameServersOf(lookups[3]);
         var registration = registrations is null ? Task.FromResult<(Registration?, string?)>((null, null))
             : registrations.LookupAsync(domain.RegistrableDomain, cancellationToken);
 
@@ -63,6 +66,9 @@ internal sealed class Investigator(
 
         var (registered, registrationError) = await registration;
         var refused = fetcher.Guard.Attempts.Where(a => a.Refused).ToList();
+        var (organisation, trusted) = OwnershipEvidenceCollector.CertificateOf(http, name);
+        var suspect = new OwnershipSignals(domain.RegistrableDomain, nameServers, OwnershipEvidenceCollector.MailHostsOf(mx), organisation, trusted, registered?.RegistrantOrganisation);
+        var evidence = await ownership.CollectAsync(suspect, GenuineDomains(match, target), cancellationToken);
         var facts = new InvestigationFacts
         {
             MatchScore = match?.Score ?? 0,
@@ -82,6 +88,7 @@ internal sealed class Investigator(
             ServesDownload = http?.IsDownload ?? false,
             RegisteredDaysAgo = registered?.Created is { } created ? (int)(started - created).TotalDays : null,
             Tld = domain.Suffix.Split('.')[^1],
+            Ownership = evidence,
         };
         return new InvestigationReport
         {
@@ -90,6 +97,7 @@ internal sealed class Investigator(
             Match = match,
             Addresses = addresses,
             MailExchangers = mx,
+            NameServers = nameServers,
             Http = http,
             Page = page,
             FaviconSha256 = favicon,
@@ -98,9 +106,15 @@ internal sealed class Investigator(
             Registration = registered,
             RegistrationError = registrationError,
             Refused = refused,
+            Ownership = evidence,
             Assessment = VerdictRules.Assess(facts),
         };
     }
+
+    /// <summary>The registrable domains the name imitates: the asset it matched, and the organisation's own domains.</summary>
+    private static IEnumerable<string> GenuineDomains(Match? match, InvestigationTarget target) =>
+        (match is not null && DomainName.TryParse(match.Target, out var asset, out _) ? [asset!.RegistrableDomain] : Array.Empty<string>())
+            .Concat(target.GenuineDomains);
 
     /// <summary>HTTPS first (what a victim's browser would reach today), plain HTTP when nothing answered over TLS.</summary>
     private static async Task<FetchResult> FetchAsync(SafeHttpFetcher fetcher, string name, CancellationToken cancellationToken)

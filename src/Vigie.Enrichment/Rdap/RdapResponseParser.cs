@@ -6,7 +6,7 @@ namespace Vigie.Enrichment.Rdap;
 /// <summary>
 /// Reads a domain object (RFC 9083 §5.3): events (registration, expiration), status, the entity with role
 /// "registrar" (its jCard "fn", RFC 7095) and the abuse entity nested in it (ICANN's RDAP profile puts the abuse
-/// e-mail there), and the name servers' ldhName.
+/// e-mail there), the entity with role "registrant" (its jCard "org", else "fn"), and the name servers' ldhName.
 /// </summary>
 internal static class RdapResponseParser
 {
@@ -20,6 +20,7 @@ internal static class RdapResponseParser
         }
 
         var registrar = Entities(root).FirstOrDefault(e => HasRole(e, "registrar"));
+        var registrant = Entities(root).FirstOrDefault(e => HasRole(e, "registrant"));
         var abuse = registrar.ValueKind == JsonValueKind.Object
             ? Entities(registrar).Concat(Entities(root)).FirstOrDefault(e => HasRole(e, "abuse"))
             : Entities(root).FirstOrDefault(e => HasRole(e, "abuse"));
@@ -36,6 +37,7 @@ internal static class RdapResponseParser
             NameServers = root.TryGetProperty("nameservers", out var ns) && ns.ValueKind == JsonValueKind.Array
                 ? [.. ns.EnumerateArray().Select(n => n.TryGetProperty("ldhName", out var l) ? l.GetString()?.ToLowerInvariant() : null).OfType<string>()]
                 : [],
+            RegistrantOrganisation = registrant.ValueKind == JsonValueKind.Object ? VCard(registrant, "org") ?? VCard(registrant, "fn") : null,
         };
     }
 
@@ -72,7 +74,10 @@ internal static class RdapResponseParser
         return null;
     }
 
-    /// <summary>A jCard property's text value: vcardArray is ["vcard", [[name, params, type, value], …]].</summary>
+    /// <summary>
+    /// A jCard property's text value: vcardArray is ["vcard", [[name, params, type, value], …]]; a structured value
+    /// (an "org" with its units, RFC 7095 §3.3.1.3) gives its first component.
+    /// </summary>
     private static string? VCard(JsonElement entity, string property)
     {
         if (!entity.TryGetProperty("vcardArray", out var card) || card.ValueKind != JsonValueKind.Array || card.GetArrayLength() < 2
@@ -83,10 +88,13 @@ internal static class RdapResponseParser
 
         foreach (var item in card[1].EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.Array && item.GetArrayLength() >= 4 && item[0].GetString() == property
-                && item[3].ValueKind == JsonValueKind.String)
+            if (item.ValueKind == JsonValueKind.Array && item.GetArrayLength() >= 4 && item[0].GetString() == property)
             {
-                return item[3].GetString();
+                var value = item[3].ValueKind == JsonValueKind.Array && item[3].GetArrayLength() > 0 ? item[3][0] : item[3];
+                if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text)
+                {
+                    return text;
+                }
             }
         }
 

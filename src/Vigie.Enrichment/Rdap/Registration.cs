@@ -21,4 +21,7 @@ internal sealed record Registration
     public string? AbuseEmail { get; init; }
 
     public IReadOnlyList<string> NameServers { get; init; } = [];
+
+    /// <summary>The registrant's organisation (its name when no organisation is given), as published: often redacted.</summary>
+    public string? RegistrantOrganisation { get; init; }
 }

@@ -33,6 +33,7 @@ internal static class WhoisParser
             Statuses = [.. All("domain status", "status").Select(s => s.Split(' ')[0])],
             AbuseEmail = First("registrar abuse contact email", "abuse-mailbox"),
             NameServers = [.. All("name server", "nserver").Select(n => n.Split(' ')[0].ToLowerInvariant())],
+            RegistrantOrganisation = First("registrant organization", "registrant organisation"),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Vigie.Core.Scoring;
 using Vigie.Enrichment.Investigation;
 
 namespace Vigie.Storage.Evidence;
@@ -50,7 +51,7 @@ internal static class InvestigationEvidence
 
         var summary = new Dictionary<string, string>
         {
-            ["verdict"] = report.Assessment.Verdict.ToString().ToLowerInvariant(),
+            ["verdict"] = VerdictNames.Code(report.Assessment.Verdict),
             ["score"] = report.Assessment.Score.ToString(CultureInfo.InvariantCulture),
             ["reasons"] = string.Join("; ", report.Assessment.Reasons),
         };

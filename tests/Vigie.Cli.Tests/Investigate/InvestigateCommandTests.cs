@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Vigie.Enrichment.Tests.Support;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Investigate;
@@ -50,6 +51,34 @@ public sealed class InvestigateCommandTests
         Assert.Equal($"{zip}: 1 investigation(s), 0 file(s)", message.TrimEnd());
         using var archive = ZipFile.OpenRead(zip);
         Assert.Contains(archive.Entries, e => e.FullName.StartsWith("investigations/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Investigate_SharesTheWatchedDomainNameServers_BrandsOwnExitZero()
+    {
+        string[] own = ["ns1.en-marche.test", "ns2.en-marche.test"];
+        var zone = new LabZone()
+            .Register("en-marche.test", "127.0.10.9", own, ["mx.en-marche.test"])
+            .Register("en-rnarche.test", "127.0.10.9", own, ["mx.en-marche.test"]);
+        await using var dns = await UnboundServer.StartAsync(zone);
+        using var temp = new TempFolder();
+        string[] arguments = ["investigate", "en-rnarche.test", "--watch", "en-marche.test", "--nameserver", dns.EndPoint.ToString(),
+            "--allow-loopback", "--no-screenshot", "--evidence", temp.File("evidence")];
+
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync([.. arguments, "--format", "json"]);
+        var (_, text, _) = await VigieAppTests.RunAsync(arguments);
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("brands_own", json.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal(own, json.RootElement.GetProperty("name_servers").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
+        var kinds = json.RootElement.GetProperty("brands_own_evidence").EnumerateArray().ToDictionary(e => e.GetProperty("kind").GetString()!);
+        Assert.Equal(["mail_exchangers", "name_servers"], kinds.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("en-marche.test", kinds["name_servers"].GetProperty("genuine").GetString());
+        Assert.False(kinds["name_servers"].GetProperty("strong").GetBoolean());
+        Assert.StartsWith("en-rnarche.test: BRAND'S OWN (risk ", text, StringComparison.Ordinal);
+        Assert.Contains("  - shares the name servers of en-marche.test (ns1.en-marche.test, ns2.en-marche.test)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  - shares the mail exchangers of en-marche.test (mx.en-marche.test)\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

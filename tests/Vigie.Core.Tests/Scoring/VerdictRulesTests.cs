@@ -72,4 +72,45 @@ public sealed class VerdictRulesTests
     [Fact]
     public void Assess_PlainPageNoSignal_Benign() =>
         Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { MatchScore = 20 }).Verdict);
+
+    [Fact]
+    public void Assess_SharesTheGenuineNameServers_BrandsOwnWithTheEvidenceFirst()
+    {
+        var evidence = new OwnershipEvidence(OwnershipEvidenceKind.NameServers, "en-marche.fr", ["ns1.en-marche.fr"], false, "shares the name servers of en-marche.fr (ns1.en-marche.fr)");
+
+        var a = VerdictRules.Assess(Live with { HasMx = true, Ownership = [evidence] });
+
+        Assert.Equal(Verdict.BrandsOwn, a.Verdict);
+        Assert.InRange(a.Score, 0, 19);
+        Assert.Equal(["shares the name servers of en-marche.fr (ns1.en-marche.fr)", "it can receive e-mail (MX)"], a.Reasons);
+    }
+
+    [Fact]
+    public void Assess_WeakEvidenceOnACopyOfTheLoginPage_StillPhishing()
+    {
+        var evidence = new OwnershipEvidence(OwnershipEvidenceKind.MailExchangers, "en-marche.fr", ["mx.en-marche.fr"], false, "shares the mail exchangers of en-marche.fr (mx.en-marche.fr)");
+
+        var a = VerdictRules.Assess(Live with { CopyOf = "https://en-marche.fr/login", CloneSimilarity = 0.9, Ownership = [evidence] });
+
+        Assert.Equal(Verdict.Phishing, a.Verdict);
+    }
+
+    [Fact]
+    public void Assess_TrustedCertificateOfTheBrandOnItsLoginPage_BrandsOwn()
+    {
+        var evidence = new OwnershipEvidence(OwnershipEvidenceKind.CertificateOrganisation, "en-marche.fr", ["En Marche"], true, "its certificate names the same organisation as en-marche.fr's: En Marche");
+
+        var a = VerdictRules.Assess(Live with { CopyOf = "https://en-marche.fr/login", CloneSimilarity = 0.9, PasswordForm = true, Ownership = [evidence] });
+
+        Assert.Equal(Verdict.BrandsOwn, a.Verdict);
+        Assert.Equal("its certificate names the same organisation as en-marche.fr's: En Marche", a.Reasons[0]);
+    }
+
+    [Fact]
+    public void Code_BrandsOwn_SnakeCaseAndApostropheTitle()
+    {
+        Assert.Equal("brands_own", VerdictNames.Code(Verdict.BrandsOwn));
+        Assert.Equal("BRAND'S OWN", VerdictNames.Title("brands_own"));
+        Assert.Equal("PHISHING", VerdictNames.Title(VerdictNames.Code(Verdict.Phishing)));
+    }
 }

@@ -4,7 +4,10 @@ using Vigie.TestSupport;
 
 namespace Vigie.Enrichment.Tests.Rdap;
 
-/// <summary>A local RDAP server: the bootstrap file at /bootstrap.json and domain objects under /rdap/domain/.</summary>
+/// <summary>
+/// A local RDAP server: the bootstrap file at /bootstrap.json and domain objects under /rdap/domain/ (en-rnarche.fr,
+/// and the objects a test gives).
+/// </summary>
 internal sealed class RdapLabServer : IAsyncDisposable
 {
     public const string DomainObject = """
@@ -21,8 +24,13 @@ internal sealed class RdapLabServer : IAsyncDisposable
         """;
 
     private readonly WebApplication app;
+    private readonly IReadOnlyDictionary<string, string> domains;
 
-    private RdapLabServer(WebApplication app) => this.app = app;
+    private RdapLabServer(WebApplication app, IReadOnlyDictionary<string, string> domains)
+    {
+        this.app = app;
+        this.domains = domains;
+    }
 
     public Uri Base { get; private init; } = null!;
 
@@ -31,11 +39,12 @@ internal sealed class RdapLabServer : IAsyncDisposable
          "services":[[["fr","re"],["{{Base}}rdap/"]],[["broken"],["{{Base}}broken/"]]]}
         """;
 
-    public static async Task<RdapLabServer> StartAsync()
+    /// <summary>Starts on a free port; <paramref name="domains"/> maps more domain names to their RDAP domain objects.</summary>
+    public static async Task<RdapLabServer> StartAsync(IReadOnlyDictionary<string, string>? domains = null)
     {
         RdapLabServer? server = null;
         var (app, baseAddress) = await LoopbackWebHost.StartAsync(context => server!.ServeAsync(context));
-        server = new RdapLabServer(app) { Base = baseAddress };
+        server = new RdapLabServer(app, domains ?? new Dictionary<string, string>()) { Base = baseAddress };
         return server;
     }
 
@@ -55,7 +64,12 @@ internal sealed class RdapLabServer : IAsyncDisposable
             return context.Response.WriteAsync(DomainObject);
         }
 
-        context.Response.StatusCode = path!.StartsWith("/broken/", StringComparison.Ordinal) ? 503 : 404;
+        if (path!.StartsWith("/rdap/domain/", StringComparison.Ordinal) && domains.TryGetValue(path["/rdap/domain/".Length..], out var domain))
+        {
+            return context.Response.WriteAsync(domain);
+        }
+
+        context.Response.StatusCode = path.StartsWith("/broken/", StringComparison.Ordinal) ? 503 : 404;
         return Task.CompletedTask;
     }
 }

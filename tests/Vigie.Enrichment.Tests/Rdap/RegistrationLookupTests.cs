@@ -128,10 +128,4 @@ public sealed class RegistrationLookupTests : IAsyncLifetime
 
         await stream.WriteAsync(Encoding.ASCII.GetBytes(answer), timeout.Token);
     }
-
-    private sealed class NoWhois : IWhoisTransport
-    {
-        public Task<string> QueryAsync(string server, string query, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("WHOIS must not be asked");
-    }
 }

@@ -2,7 +2,8 @@ namespace Vigie.Enrichment.Tests.Support;
 
 /// <summary>
 /// The contents of a lab DNS zone served by <see cref="UnboundServer"/>: registered names (NS, A, MX, like
-/// ../shared/bench/with-local-dns.sh), wildcard zones, and names whose server fails (SERVFAIL).
+/// ../shared/bench/with-local-dns.sh, with their own name servers and mail exchangers when given), wildcard zones,
+/// and names whose server fails (SERVFAIL).
 /// </summary>
 internal sealed class LabZone
 {
@@ -14,10 +15,25 @@ internal sealed class LabZone
 
     public Dictionary<string, List<string>> Texts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>NS hosts of a registered name, instead of ns1.lab.test.</summary>
+    public Dictionary<string, string[]> NameServers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>MX hosts of a registered name, instead of mx.lab.test.</summary>
+    public Dictionary<string, string[]> MailExchangers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A delegated name with NS, A (the given address, or one derived from its position) and MX records.</summary>
     public LabZone Register(string name, string? address = null)
     {
         Registered[name] = address ?? $"127.0.1.{(Registered.Count % 250) + 1}";
+        return this;
+    }
+
+    /// <summary>A registered name delegated to <paramref name="nameServers"/> and receiving mail at <paramref name="mailExchangers"/>.</summary>
+    public LabZone Register(string name, string address, string[] nameServers, string[] mailExchangers)
+    {
+        Register(name, address);
+        NameServers[name] = nameServers;
+        MailExchangers[name] = mailExchangers;
         return this;
     }
 

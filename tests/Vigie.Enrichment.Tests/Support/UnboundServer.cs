@@ -94,10 +94,10 @@ internal sealed class UnboundServer : IAsyncDisposable
         {
             // Its own zone, so that a registration inside a wildcard (redirect) zone is served as itself.
             lines.Add($"    local-zone: \"{name}.\" static");
-            lines.Add($"    local-data: \"{name}. 300 IN NS ns1.lab.test.\"");
+            lines.AddRange(zone.NameServers.GetValueOrDefault(name, ["ns1.lab.test"]).Select(ns => $"    local-data: \"{name}. 300 IN NS {ns}.\""));
             // Several addresses, space-separated, give several A records (a name on a public and a forbidden address).
             lines.AddRange(address.Split(' ').Select(a => $"    local-data: \"{name}. 300 IN A {a}\""));
-            lines.Add($"    local-data: \"{name}. 300 IN MX 10 mx.lab.test.\"");
+            lines.AddRange(zone.MailExchangers.GetValueOrDefault(name, ["mx.lab.test"]).Select((mx, i) => $"    local-data: \"{name}. 300 IN MX {10 * (i + 1)} {mx}.\""));
         }
 
         foreach (var (name, texts) in zone.Texts)
