@@ -8,7 +8,7 @@ namespace Vigie.Core.Scoring;
 /// <param name="Shared">The shared values: name servers, mail exchangers or the organisation.</param>
 /// <param name="Strong">
 /// True when the name's owner cannot have made it up: the organisation of a certificate a trusted CA issued for
-/// the name. Name servers, mail exchangers, a self-signed certificate's subject and the registrant field are
+/// the name, or a name server under the genuine domain that serves the name's zone. Other name servers, mail exchangers, a self-signed certificate's subject and the registrant field are
 /// written by whoever controls the name, so they count only when the page shows no phishing.
 /// </param>
 /// <param name="Reason">The evidence in plain words.</param>

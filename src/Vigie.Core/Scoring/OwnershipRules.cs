@@ -53,12 +53,24 @@ internal static class OwnershipRules
     public static bool Decides(IReadOnlyList<OwnershipEvidence> evidence, bool pageLooksLikePhishing) =>
         evidence.Any(e => e.Strong) || (evidence.Count > 0 && !pageLooksLikePhishing);
 
+    /// <summary>The host is <paramref name="domain"/> or a name under it.</summary>
+    public static bool IsUnder(string host, string domain) =>
+        host.Equals(domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Name-server evidence made strong: <paramref name="server"/>, under the genuine domain, answered a question about
+    /// the name's zone with authority. The name's owner can list any server in its zone and at its registry, but
+    /// only the brand can make its own servers serve the zone.
+    /// </summary>
+    public static OwnershipEvidence AnsweredWithAuthority(OwnershipEvidence evidence, string server) =>
+        evidence with { Strong = true, Reason = $"{evidence.Reason}, and {server} answers for it with authority" };
+
     /// <summary>The shared hosts when they are evidence, else null.</summary>
     private static List<string>? SharedHosts(IReadOnlyList<string> suspect, IReadOnlyList<string> genuine, string genuineDomain, Func<string, bool> isShared)
     {
         var shared = suspect.Intersect(genuine, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         var own = shared.Where(h => !isShared(h)).ToList();
-        if (own.Any(h => h.Equals(genuineDomain, StringComparison.OrdinalIgnoreCase) || h.EndsWith("." + genuineDomain, StringComparison.OrdinalIgnoreCase)))
+        if (own.Any(h => IsUnder(h, genuineDomain)))
         {
             return own;
         }

@@ -9,6 +9,9 @@ internal sealed record DnsLookup(
     IReadOnlyList<DnsRecord> Answers,
     IReadOnlyList<DnsRecord> Authority)
 {
+    /// <summary>The AA bit (RFC 1035 §4.1.1): the server that answered serves the zone itself.</summary>
+    public bool Authoritative { get; init; }
+
     /// <summary>NXDOMAIN: the name does not exist, for every type (RFC 8020).</summary>
     public bool IsNameError => Outcome == DnsLookupOutcome.Answered && ResponseCode == DnsResponseCode.NameError;
 

@@ -2,7 +2,10 @@ using System.Buffers.Binary;
 
 namespace Vigie.Enrichment.Dns;
 
-/// <summary>Writes a query message (RFC 1035 §4.1) with RD set and an EDNS(0) OPT record (RFC 6891).</summary>
+/// <summary>
+/// Writes a query message (RFC 1035 §4.1) with an EDNS(0) OPT record (RFC 6891), and RD set unless the question
+/// goes to an authoritative server directly.
+/// </summary>
 internal static class DnsQueryWriter
 {
     /// <summary>
@@ -14,11 +17,11 @@ internal static class DnsQueryWriter
     public const int MaxLength = 12 + 256 + 4 + 11;
 
     /// <summary>Writes the query into <paramref name="buffer"/>; false when the name cannot be encoded (label over 63 bytes…).</summary>
-    public static bool TryWrite(Span<byte> buffer, ushort id, string name, DnsRecordType type, out int length)
+    public static bool TryWrite(Span<byte> buffer, ushort id, string name, DnsRecordType type, out int length, bool recursionDesired = true)
     {
         length = 0;
         BinaryPrimitives.WriteUInt16BigEndian(buffer, id);
-        BinaryPrimitives.WriteUInt16BigEndian(buffer[2..], 0x0100); // RD: we talk to recursive resolvers
+        BinaryPrimitives.WriteUInt16BigEndian(buffer[2..], (ushort)(recursionDesired ? 0x0100 : 0)); // RD: to recursive resolvers
         BinaryPrimitives.WriteUInt16BigEndian(buffer[4..], 1);
         BinaryPrimitives.WriteUInt32BigEndian(buffer[6..], 0);
         BinaryPrimitives.WriteUInt16BigEndian(buffer[10..], 1);

@@ -58,7 +58,7 @@ internal static class DnsResponseReader
 
         var answerRecords = ReadRecords(message, ref at, answers);
         var authorityRecords = ReadRecords(message, ref at, authority);
-        lookup = new DnsLookup(name, type, DnsLookupOutcome.Answered, rcode, answerRecords, authorityRecords);
+        lookup = new DnsLookup(name, type, DnsLookupOutcome.Answered, rcode, answerRecords, authorityRecords) { Authoritative = (message[2] & 0x04) != 0 };
         return true;
     }
 

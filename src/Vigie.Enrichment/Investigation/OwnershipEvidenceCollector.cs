@@ -26,7 +26,8 @@ internal sealed class OwnershipEvidenceCollector(IDnsResolver dns, Func<SafeHttp
             var organisation = suspect.CertificateOrganisation is null ? null : await Once(certificates, genuine, () => CertificateOrganisationAsync(genuine, cancellationToken));
             var registrant = suspect.RegistrantOrganisation is null || registrations is null ? null
                 : await Once(registrants, genuine, () => RegistrantAsync(registrations, genuine, cancellationToken));
-            return OwnershipRules.Compare(suspect, new OwnershipSignals(genuine, ns, mx, organisation, RegistrantOrganisation: registrant));
+            var evidence = OwnershipRules.Compare(suspect, new OwnershipSignals(genuine, ns, mx, organisation, RegistrantOrganisation: registrant));
+            return await Task.WhenAll(evidence.Select(e => ConfirmAsync(e, suspect.Domain, cancellationToken)));
         }));
         return [.. compared.SelectMany(e => e)];
     }
@@ -46,6 +47,39 @@ internal sealed class OwnershipEvidenceCollector(IDnsResolver dns, Func<SafeHttp
             && !c.ValidationErrors.Contains(nameof(System.Net.Security.SslPolicyErrors.RemoteCertificateNameMismatch), StringComparison.Ordinal)
             ? (o, c.ValidationErrors.Length == 0)
             : (null, false);
+
+    /// <summary>
+    /// Asks the genuine domain's own name servers that the suspect shares, directly and without recursion, about the
+    /// suspect's zone (RFC 1034 §4.3.1): an authoritative answer (AA, RFC 1035 §4.1.1) proves the brand serves it.
+    /// Over TCP (RFC 7766) through the connection guard, so the address policy holds for these servers too.
+    /// </summary>
+    private async Task<OwnershipEvidence> ConfirmAsync(OwnershipEvidence evidence, string zone, CancellationToken cancellationToken)
+    {
+        if (evidence.Kind != OwnershipEvidenceKind.NameServers)
+        {
+            return evidence;
+        }
+
+        using var fetcher = fetchers();
+        foreach (var server in evidence.Shared.Where(s => OwnershipRules.IsUnder(s, evidence.Genuine)))
+        {
+            try
+            {
+                var answer = await TcpExchange.ExchangeAsync(token => fetcher.Guard.ConnectSocketAsync(server, 53, token), zone, DnsRecordType.NS,
+                    recursionDesired: false, TimeSpan.FromSeconds(5), cancellationToken);
+                if (answer.IsNoError && answer.Authoritative && answer.DataOf(DnsRecordType.NS).Any())
+                {
+                    return OwnershipRules.AnsweredWithAuthority(evidence, server);
+                }
+            }
+            catch (AddressRefusedException)
+            {
+                // A server on a forbidden address is never asked; the evidence stays weak.
+            }
+        }
+
+        return evidence;
+    }
 
     private static List<string> Hosts(IEnumerable<string> names) =>
         [.. names.Select(n => n.Trim().TrimEnd('.').ToLowerInvariant()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];

@@ -21,6 +21,17 @@ public sealed class OwnershipRulesTests
     }
 
     [Fact]
+    public void AnsweredWithAuthority_NameServerEvidence_StrongAndSaidSo()
+    {
+        var weak = Assert.Single(OwnershipRules.Compare(Suspect(["ns1.acmebank.fr"]), Genuine));
+
+        var strong = OwnershipRules.AnsweredWithAuthority(weak, "ns1.acmebank.fr");
+
+        Assert.True(strong.Strong);
+        Assert.Equal("shares the name servers of acmebank.fr (ns1.acmebank.fr), and ns1.acmebank.fr answers for it with authority", strong.Reason);
+    }
+
+    [Fact]
     public void Compare_IdenticalDedicatedNameServers_Evidence()
     {
         var genuine = Genuine with { NameServers = ["a.dns-of-acme.net", "b.dns-of-acme.net"] };

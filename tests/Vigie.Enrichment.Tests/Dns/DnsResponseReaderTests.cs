@@ -48,4 +48,28 @@ public sealed class DnsResponseReaderTests
 
         Assert.True(DnsResponseReader.IsTruncated(truncated));
     }
+
+    [Fact]
+    public void TryRead_AuthoritativeAnswerBit_Seen()
+    {
+        var authoritative = MxResponse.ToArray();
+        authoritative[2] |= 0x04;
+
+        Assert.True(DnsResponseReader.TryRead(authoritative, "en-marche.fr", DnsRecordType.MX, out var answer));
+        Assert.True(answer!.Authoritative);
+        Assert.True(DnsResponseReader.TryRead(MxResponse, "en-marche.fr", DnsRecordType.MX, out var recursive));
+        Assert.False(recursive!.Authoritative);
+    }
+
+    [Theory]
+    [InlineData(true, 0x01)]
+    [InlineData(false, 0x00)]
+    public void TryWrite_RecursionDesiredOrNot_RdBit(bool recursionDesired, byte flags)
+    {
+        var buffer = new byte[DnsQueryWriter.MaxLength];
+
+        Assert.True(DnsQueryWriter.TryWrite(buffer, 7, "en-marche.fr", DnsRecordType.NS, out _, recursionDesired));
+
+        Assert.Equal(flags, buffer[2]);
+    }
 }

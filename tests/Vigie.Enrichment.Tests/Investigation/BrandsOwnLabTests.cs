@@ -18,8 +18,9 @@ namespace Vigie.Enrichment.Tests.Investigation;
 
 /// <summary>
 /// Brand's-own evidence end to end (issue 10, Build 3): a real unbound serving acmebank.test and acmepay.test (the
-/// genuine domains) and look-alikes of them, HTTPS sites on 127.0.10.x:443 with certificates made here, and a local
-/// RDAP server; the investigator observes both sides and must tell the brand's own names from the others.
+/// genuine domains) and look-alikes of them, a second unbound on 127.0.10.53:53 as the brand's own authoritative
+/// server ns1.acmebank.test, HTTPS sites on 127.0.10.x:443 with certificates made here, and a local RDAP server; the
+/// investigator observes both sides and must tell the brand's own names from the others.
 /// </summary>
 public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
 {
@@ -28,15 +29,28 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
     public BrandsOwnLabTests(Lab lab) => this.lab = lab;
 
     [Fact]
-    public async Task InvestigateAsync_SharesTheGenuineOwnNameServers_BrandsOwn()
+    public async Task InvestigateAsync_ServedByTheGenuineOwnNameServers_BrandsOwnDespiteItsLoginPage()
     {
         var report = await lab.InvestigateAsync("acmebank-secure.test");
 
         Assert.Equal(Verdict.BrandsOwn, report.Assessment.Verdict);
+        Assert.True(report.Page!.HasPasswordForm);
         Assert.Equal(["ns1.acmebank.test", "ns2.acmebank.test"], report.NameServers.Order(StringComparer.Ordinal));
         var evidence = Assert.Single(report.Ownership);
-        Assert.Equal(OwnershipEvidenceKind.NameServers, evidence.Kind);
-        Assert.Equal("shares the name servers of acmebank.test (ns1.acmebank.test, ns2.acmebank.test)", report.Assessment.Reasons[0]);
+        Assert.Equal((OwnershipEvidenceKind.NameServers, true), (evidence.Kind, evidence.Strong));
+        Assert.Equal("shares the name servers of acmebank.test (ns1.acmebank.test, ns2.acmebank.test), and ns1.acmebank.test answers for it with authority",
+            report.Assessment.Reasons[0]);
+    }
+
+    [Fact]
+    public async Task InvestigateAsync_ListsTheGenuineNameServersThatDoNotServeIt_WeakEvidenceAndStillPhishing()
+    {
+        var report = await lab.InvestigateAsync("acmebank-forged.test");
+
+        Assert.Equal(["ns1.acmebank.test", "ns2.acmebank.test"], report.NameServers.Order(StringComparer.Ordinal));
+        var evidence = Assert.Single(report.Ownership);
+        Assert.False(evidence.Strong);
+        Assert.Equal(Verdict.Phishing, report.Assessment.Verdict);
     }
 
     [Fact]
@@ -88,12 +102,19 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
         public static readonly string[] SharedNameServers = ["ada.ns.cloudflare.com", "bob.ns.cloudflare.com"];
 
         private const string Nothing = "127.0.10.9";
+        private const string LoginPage = """
+            <html><head><title>Acme Bank — Connexion</title></head><body><h1>Acme Bank</h1>
+            <form method="post" action="/session"><input type="email" name="user"><input type="password" name="password">
+            <button type="submit">Se connecter</button></form></body></html>
+            """;
+
         private static readonly string[] AcmeBankNameServers = ["ns1.acmebank.test", "ns2.acmebank.test"];
         private static readonly string[] GoogleMail = ["aspmx.l.google.com", "alt1.aspmx.l.google.com"];
 
         private readonly List<WebApplication> sites = [];
         private readonly List<X509Certificate2> certificates = [];
         private UnboundServer dns = null!;
+        private UnboundServer brandServer = null!;
         private DnsResolver resolver = null!;
         private RdapLabServer rdap = null!;
         private HttpRdapTransport rdapTransport = null!;
@@ -103,16 +124,24 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
         {
             var zone = new LabZone()
                 .Register("acmebank.test", "127.0.10.1", AcmeBankNameServers, ["mx1.acmebank.test"])
-                .Register("acmebank-secure.test", Nothing, AcmeBankNameServers, ["mx.other.test"])
+                .Register("ns1.acmebank.test", "127.0.10.53")
+                .Register("acmebank-secure.test", "127.0.10.4", AcmeBankNameServers, ["mx.other.test"])
+                .Register("acmebank-forged.test", "127.0.10.4", AcmeBankNameServers, ["mx.other.test"])
                 .Register("acmebank-login.test", "127.0.10.2")
                 .Register("acmebank-verify.test", "127.0.10.3")
                 .Register("acmebamk.test", Nothing)
                 .Register("acmepay.test", Nothing, SharedNameServers, GoogleMail)
                 .Register("acmepay-login.test", Nothing, SharedNameServers, GoogleMail);
             dns = await UnboundServer.StartAsync(zone);
+            // The brand's own server serves its zones, acmebank-secure.test among them, and not acmebank-forged.test.
+            var served = new LabZone()
+                .Register("acmebank.test", "127.0.10.1", AcmeBankNameServers, ["mx1.acmebank.test"])
+                .Register("acmebank-secure.test", "127.0.10.4", AcmeBankNameServers, ["mx.other.test"]);
+            brandServer = await UnboundServer.StartAsync(served, new IPEndPoint(IPAddress.Parse("127.0.10.53"), 53));
             await SiteAsync("127.0.10.1", "acmebank.test", "CN=acmebank.test, O=Acme Bank SA, C=FR");
             await SiteAsync("127.0.10.2", "acmebank-login.test", "CN=acmebank-login.test, O=Acme Bank SA, C=FR");
             await SiteAsync("127.0.10.3", "acmebank-verify.test", "CN=acmebank-verify.test, O=Verify Services Ltd, C=GB");
+            await SiteAsync("127.0.10.4", "acmebank-secure.test", "CN=acmebank-secure.test", LoginPage);
             rdap = await RdapLabServer.StartAsync(new Dictionary<string, string>
             {
                 ["acmebank.test"] = DomainObject("acmebank.test", "Acme Bank SA"),
@@ -142,6 +171,7 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
                 certificate.Dispose();
             }
 
+            await brandServer.DisposeAsync();
             await dns.DisposeAsync();
         }
 
@@ -150,12 +180,12 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
                 new InvestigationTarget(new PageContext(["Acme Bank"], ["acmebank.test", "acmepay.test"]), []) { GenuineDomains = ["acmebank.test", "acmepay.test"] },
                 CancellationToken.None);
 
-        private async Task SiteAsync(string address, string name, string subject)
+        private async Task SiteAsync(string address, string name, string subject, string? page = null)
         {
             // Kept until the end: Kestrel uses its private key at every handshake.
             var certificate = LabCertificates.SelfSigned(name, subject);
             certificates.Add(certificate);
-            var (app, _) = await LoopbackWebHost.StartAsync(c => c.Response.WriteAsync($"<html><title>{name}</title><body>Bienvenue</body></html>"), IPAddress.Parse(address), 443, certificate);
+            var (app, _) = await LoopbackWebHost.StartAsync(c => c.Response.WriteAsync(page ?? $"<html><title>{name}</title><body>Bienvenue</body></html>"), IPAddress.Parse(address), 443, certificate);
             sites.Add(app);
         }
 

@@ -17,16 +17,17 @@ internal sealed class UnboundServer : IAsyncDisposable
     private readonly FailingServer failing = new();
     private Process? process;
 
-    private UnboundServer(int port)
+    private UnboundServer(IPEndPoint endPoint)
     {
-        EndPoint = new IPEndPoint(IPAddress.Loopback, port);
+        EndPoint = endPoint;
     }
 
     public IPEndPoint EndPoint { get; }
 
-    public static async Task<UnboundServer> StartAsync(LabZone zone)
+    /// <summary>Starts on <paramref name="endPoint"/> (an authoritative server's 127.0.x.y:53), else on 127.0.0.1 and a free port.</summary>
+    public static async Task<UnboundServer> StartAsync(LabZone zone, IPEndPoint? endPoint = null)
     {
-        var server = new UnboundServer(FreePort());
+        var server = new UnboundServer(endPoint ?? new IPEndPoint(IPAddress.Loopback, FreePort()));
         await server.ServeAsync(zone);
         return server;
     }
@@ -83,7 +84,7 @@ internal sealed class UnboundServer : IAsyncDisposable
         var lines = new List<string>
         {
             "server:",
-            $"    interface: 127.0.0.1@{EndPoint.Port}",
+            $"    interface: {EndPoint.Address}@{EndPoint.Port}",
             "    do-ip6: no", "    do-daemonize: no", "    username: \"\"", "    chroot: \"\"",
             $"    directory: \"{folder.Path}\"", $"    pidfile: \"{folder.File("unbound.pid")}\"",
             "    use-syslog: no", "    logfile: \"\"", "    verbosity: 0", "    num-threads: 1",
