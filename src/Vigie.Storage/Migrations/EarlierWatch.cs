@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Vigie.Core.Watchlists;
+using Vigie.Storage.CertificateTransparency;
 using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
@@ -54,24 +55,11 @@ internal static class EarlierWatch
         await using var writer = new FindingWriter(connection, transaction);
         foreach (var row in rows)
         {
-            var (kind, detail) = Source(row[5]!, logIds);
+            var (kind, detail) = WatchSourceText.Parse(row[5]!, WatchSourceText.LogName(row[5]!) is { } log ? logIds.GetValueOrDefault(log) : null);
             await writer.RecordAsync(new FindingReport(owners.TryGetValue(row[1]!, out var owner) ? owner : watch!.Value, row[0]!, row[1]!,
                 row[2]!.Split(',', StringSplitOptions.RemoveEmptyEntries), int.Parse(row[3]!, CultureInfo.InvariantCulture), row[4]!, kind, detail,
                 StoredTime.Parse(row[6]!)), cancellationToken);
         }
-    }
-
-    /// <summary>"ct:LOG_NAME#INDEX" and "nrd:LIST:LINE", as `vigie watch` wrote them.</summary>
-    private static (SourceKind Kind, string Detail) Source(string source, Dictionary<string, string> logIds)
-    {
-        if (source.StartsWith("ct:", StringComparison.Ordinal))
-        {
-            var hash = source.LastIndexOf('#');
-            var log = hash > 3 ? source[3..hash] : source[3..];
-            return (SourceKind.Ct, logIds.TryGetValue(log, out var id) && hash > 3 ? id + source[hash..] : source[3..]);
-        }
-
-        return source.StartsWith("nrd:", StringComparison.Ordinal) ? (SourceKind.Nrd, source[4..]) : (SourceKind.Manual, source);
     }
 
     private static async Task<long> WatchOrganisationAsync(DbConnection connection, DbTransaction transaction, List<string> targets, DateTimeOffset now, CancellationToken cancellationToken)

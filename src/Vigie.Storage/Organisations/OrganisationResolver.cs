@@ -13,6 +13,12 @@ namespace Vigie.Storage.Organisations;
 /// </summary>
 internal static class OrganisationResolver
 {
+    public static Task<long> ForDomainAsync(VigieDatabase database, string domain, TimeProvider time, CancellationToken cancellationToken) =>
+        InTransactionAsync(database, (c, t) => ForDomainAsync(c, t, domain, time.GetUtcNow(), cancellationToken), cancellationToken);
+
+    public static Task<long> ForWatchlistAsync(VigieDatabase database, Watchlist watchlist, string text, TimeProvider time, CancellationToken cancellationToken) =>
+        InTransactionAsync(database, (c, t) => ForWatchlistAsync(c, t, watchlist, text, time.GetUtcNow(), cancellationToken), cancellationToken);
+
     public static async Task<long> ForDomainAsync(DbConnection connection, DbTransaction transaction, string domain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ascii = domain.ToLowerInvariant();
@@ -59,6 +65,15 @@ internal static class OrganisationResolver
         var text = string.Join('-', slug.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries)).Trim('.');
         text = text.Length > 60 ? text[..60].TrimEnd('-', '.') : text;
         return text.Length == 0 ? "default" : text;
+    }
+
+    private static async Task<long> InTransactionAsync(VigieDatabase database, Func<DbConnection, DbTransaction, Task<long>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var id = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return id;
     }
 
     private static async Task<long?> FindByDomainAsync(DbConnection connection, DbTransaction transaction, string domain, CancellationToken cancellationToken)

@@ -41,12 +41,12 @@ public sealed class EarlierResultsTests(PostgresServer postgres)
             (new NameState("en-marche.xyz", NameStatus.Registered, NameStatus.Registered, null, new DnsRecordSet { Ns = ["ns.x"] }, Day1, Day1, run1.Id), NameChange.New),
             (new NameState("en-march.fr", NameStatus.Unknown, NameStatus.Unknown, "SERVFAIL", DnsRecordSet.Empty, null, null, run1.Id), null),
             (new NameState("en-marche.fr.test", NameStatus.Wildcard, NameStatus.Wildcard, null, DnsRecordSet.Empty, null, null, run1.Id), null),
-        ], CancellationToken.None);
+        ], Day1, CancellationToken.None);
         var (run2, _) = await scans.StartRunAsync("en-marche.fr", "g", 2, Day2, CancellationToken.None);
         await scans.SaveAsync(run2, [
             (new NameState("en-marhe.fr", NameStatus.Registered, NameStatus.Registered, null, live, Day1, Day2, run2.Id), null),
             (new NameState("en-marche.xyz", NameStatus.Unregistered, NameStatus.Unregistered, null, DnsRecordSet.Empty, Day1, Day1, run2.Id), NameChange.Gone),
-        ], CancellationToken.None);
+        ], Day2, CancellationToken.None);
         var evidence = new EvidenceStore(folder.File("evidence"), TimeProvider.System);
         var shot = await evidence.PutAsync("screenshot", "image/png", [1, 2, 3], "http://en-marhe.fr/", CancellationToken.None);
         var manifest = await evidence.SaveManifestAsync(new EvidenceManifest("en-marhe.fr", Day2, new Dictionary<string, string> { ["verdict"] = "phishing" }, [shot]), CancellationToken.None);
