@@ -13,7 +13,8 @@ namespace Vigie.Enrichment.Investigation;
 /// <summary>
 /// Investigates one domain: DNS (A, AAAA, MX, and NS of its registrable domain), the registration (RDAP, else
 /// WHOIS), the web page over HTTPS then HTTP through the safe fetcher, its analysis, a screenshot, the comparison
-/// with the genuine pages, what it shares with the genuine domains (brand's own evidence), then the verdict. Each step's failure is recorded and the next one still runs.
+/// with the genuine pages, what it shares with the genuine domains (brand's own evidence), then the verdict. Each
+/// step's failure is recorded and the next one still runs.
 /// </summary>
 internal sealed class Investigator(
     IDnsResolver dns,
