@@ -4,7 +4,9 @@ namespace Vigie.Cli.Match;
 
 /// <summary>
 /// The read–match–print loop; synchronous on purpose (one core, no per-line task overhead). Matches are gathered
-/// in a buffer and handed to the output 64 KB at a time: the console writer flushes on every call otherwise.
+/// in a buffer and handed to the output 64 KB at a time, the console writer flushing on every call otherwise, and
+/// whenever the input has been used up and the next read may wait: a match of a name arriving through a pipe
+/// (`tail -f`, a CT stream) is printed at once, not when 64 KB of matches have piled up or the input ends.
 /// </summary>
 internal static class MatchRunner
 {
@@ -14,7 +16,7 @@ internal static class MatchRunner
     {
         var counts = new MatchCounts();
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var reader = new NameLineReader(input);
+        var reader = new NameLineReader(input, () => Drain(output, destination));
         if (writer is CsvMatchWriter)
         {
             output.WriteLine(CsvMatchWriter.Header);
@@ -48,16 +50,25 @@ internal static class MatchRunner
                     writer.Write(output, match!);
                     if (output.GetStringBuilder().Length >= FlushChars)
                     {
-                        destination.Write(output.GetStringBuilder());
-                        output.GetStringBuilder().Clear();
+                        Drain(output, destination);
                     }
 
                     break;
             }
         }
 
-        destination.Write(output.GetStringBuilder());
-        destination.Flush();
+        Drain(output, destination);
         return counts;
+    }
+
+    private static void Drain(StringWriter output, TextWriter destination)
+    {
+        var pending = output.GetStringBuilder();
+        if (pending.Length > 0)
+        {
+            destination.Write(pending);
+            destination.Flush();
+            pending.Clear();
+        }
     }
 }

@@ -7,9 +7,10 @@ namespace Vigie.Cli.Match;
 /// <summary>
 /// Streams lines of names from a byte stream without loading it: strict UTF-8 (a line with invalid bytes is
 /// reported, not guessed at), lines past <see cref="MaxLineBytes"/> skipped to their end without being held in
-/// memory, CR LF accepted, blank and "#" lines passed over.
+/// memory, CR LF accepted, blank and "#" lines passed over. <paramref name="beforeRead"/> runs each time every line
+/// read so far has been handed out and more must be read from the stream, which may wait (a pipe, a terminal).
 /// </summary>
-internal sealed class NameLineReader(Stream stream)
+internal sealed class NameLineReader(Stream stream, Action? beforeRead = null)
 {
     /// <summary>A URL around a 253-character name fits easily; anything longer is not a name.</summary>
     public const int MaxLineBytes = 4096;
@@ -104,6 +105,7 @@ internal sealed class NameLineReader(Stream stream)
             _start = 0;
         }
 
+        beforeRead?.Invoke();
         var read = stream.Read(_buffer, _end, _buffer.Length - _end);
         if (read == 0)
         {

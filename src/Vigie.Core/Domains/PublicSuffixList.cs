@@ -1,75 +1,45 @@
-using System.Collections.Frozen;
-using System.Globalization;
+using System.Text;
 
 namespace Vigie.Core.Domains;
 
 /// <summary>
 /// The Public Suffix List (publicsuffix.org/list), ICANN and PRIVATE sections both honoured, so that
 /// "github.io" and "weebly.com" are suffixes and "user.github.io" is what one person registered.
-/// Rules are held in ASCII (A-label) form so a lookup on a punycode name needs no IDN conversion.
+/// The copy in Vigie.Core/Data (see its README for the date and licence) is read at build time by
+/// src/Vigie.Core.Generators into a constant open-addressing hash table (<c>CompiledSuffixes</c>): a run
+/// maps it with the executable instead of parsing 250 KB and converting 10,000 rules to ASCII at start.
 /// </summary>
 internal sealed class PublicSuffixList
 {
-    private static readonly Lazy<PublicSuffixList> LazyDefault = new(() =>
+    private PublicSuffixList()
     {
-        using var stream = EmbeddedData.Open("public_suffix_list.dat");
-        using var reader = new StreamReader(stream);
-        return Load(reader);
-    });
-
-    private readonly FrozenDictionary<string, SuffixRule>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    private PublicSuffixList(Dictionary<string, SuffixRule> rules)
-    {
-        // Frozen: looked up twice for every name screened, and never changed after loading.
-        _lookup = rules.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The copy shipped in Vigie.Core/Data (see its README for the date and licence).</summary>
-    public static PublicSuffixList Default => LazyDefault.Value;
+    public static PublicSuffixList Default { get; } = new();
 
-    /// <summary>Reads the list's text format: one rule a line, "//" comments, "*." wildcards, "!" exceptions.</summary>
-    public static PublicSuffixList Load(TextReader reader)
+    /// <summary>How many strings the table knows: rules and the parents of rules.</summary>
+    public int Count => CompiledSuffixes.Count;
+
+    /// <summary>What the list says about one lower-case ASCII suffix string ("co.uk"); None when nothing.</summary>
+    public SuffixRule Find(ReadOnlySpan<char> suffix)
     {
-        var idn = new IdnMapping();
-        var rules = new Dictionary<string, SuffixRule>(StringComparer.Ordinal);
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        // Slots hold 1 + the offset of an entry [kind, length, ASCII bytes] in Entries, 0 when empty; linear probing.
+        var slots = CompiledSuffixes.Slots;
+        var entries = CompiledSuffixes.Entries;
+        var mask = slots.Length - 1;
+        for (var i = (int)SuffixHash.Of(suffix) & mask; ; i = (i + 1) & mask)
         {
-            // The format ends a rule at the first white space (publicsuffix.org/list, "Format").
-            var rule = line.AsSpan().Trim();
-            var space = rule.IndexOfAny(' ', '\t');
-            if (space >= 0)
+            var at = slots[i] - 1;
+            if (at < 0)
             {
-                rule = rule[..space];
+                return SuffixRule.None;
             }
 
-            if (rule.IsEmpty || rule.StartsWith("//"))
+            if (entries[at + 1] == suffix.Length && Ascii.Equals(entries.Slice(at + 2, suffix.Length), suffix))
             {
-                continue;
-            }
-
-            var kind = SuffixRule.Normal;
-            if (rule[0] == '!')
-            {
-                kind = SuffixRule.Exception;
-                rule = rule[1..];
-            }
-            else if (rule.StartsWith("*."))
-            {
-                kind = SuffixRule.Wildcard;
-                rule = rule[2..];
-            }
-
-            var ascii = idn.GetAscii(rule.ToString()).ToLowerInvariant();
-            rules[ascii] = rules.GetValueOrDefault(ascii) | kind;
-            for (var dot = ascii.IndexOf('.', StringComparison.Ordinal); dot >= 0; dot = ascii.IndexOf('.', dot + 1))
-            {
-                var parent = ascii[(dot + 1)..];
-                rules[parent] = rules.GetValueOrDefault(parent) | SuffixRule.Parent;
+                return (SuffixRule)entries[at];
             }
         }
-
-        return new PublicSuffixList(rules);
     }
 
     /// <summary>
@@ -86,7 +56,7 @@ internal sealed class PublicSuffixList
         for (var end = asciiName.Length; end > 0;)
         {
             var start = asciiName[..end].LastIndexOf('.') + 1;
-            var kind = _lookup.TryGetValue(asciiName[start..], out var k) ? k : SuffixRule.None;
+            var kind = Find(asciiName[start..]);
             if ((kind & SuffixRule.Exception) != 0)
             {
                 // "!www.ck": the suffix is the exception minus its leftmost label.

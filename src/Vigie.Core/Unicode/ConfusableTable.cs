@@ -1,27 +1,24 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Vigie.Core.Unicode;
 
 /// <summary>
 /// Unicode TR39 confusables (unicode.org/reports/tr39, "Confusable Detection") as shipped in Vigie.Core/Data:
-/// which characters can be mistaken for which, and the script of every code point. Loaded once, lazily,
-/// because only homoglyph generation and skeleton matching need it.
+/// which characters can be mistaken for which, and the script of every code point. The JSON files are read at
+/// build time (src/Vigie.Core.Generators) into constants (<c>CompiledConfusables</c>); the lookups are made from
+/// them once, lazily, because only homoglyph generation and skeleton matching need them.
 /// </summary>
 internal sealed class ConfusableTable
 {
-    private static readonly Lazy<ConfusableTable> LazyDefault = new(() =>
-    {
-        using var pairs = EmbeddedData.Open("confusables.json");
-        using var scripts = EmbeddedData.Open("confusable-categories.json");
-        return ConfusableTableReader.Read(pairs, scripts);
-    });
+    private static readonly Lazy<ConfusableTable> LazyDefault = new(FromCompiled);
 
     private readonly Dictionary<char, string[]> _lookalikes;
     private readonly Dictionary<int, char> _prototypes;
     private readonly ScriptRanges _scripts;
 
-    internal ConfusableTable(Dictionary<char, string[]> lookalikes, Dictionary<int, char> prototypes, ScriptRanges scripts)
+    private ConfusableTable(Dictionary<char, string[]> lookalikes, Dictionary<int, char> prototypes, ScriptRanges scripts)
     {
         _lookalikes = lookalikes;
         _prototypes = prototypes;
@@ -29,6 +26,12 @@ internal sealed class ConfusableTable
     }
 
     public static ConfusableTable Default => LazyDefault.Value;
+
+    /// <summary>How many code points have an ASCII prototype (for the test against the source files).</summary>
+    internal int PrototypeCount => _prototypes.Count;
+
+    /// <summary>How many code point ranges have a script (for the test against the source files).</summary>
+    internal int ScriptRangeCount => _scripts.Count;
 
     /// <summary>
     /// Every single-character string TR39 lists as confusable with an ASCII letter or digit ('a' → "а" Cyrillic,
@@ -92,6 +95,39 @@ internal sealed class ConfusableTable
         }
 
         sb.Append(rune.ToString().ToLower(CultureInfo.InvariantCulture));
+    }
+
+    private static ConfusableTable FromCompiled()
+    {
+        var lookalikes = new Dictionary<char, string[]>(CompiledConfusables.LookalikeKeys.Length);
+        var glyphs = CompiledConfusables.Lookalikes.AsSpan();
+        var counts = CompiledConfusables.LookalikeCounts;
+        for (var k = 0; k < counts.Length; k++)
+        {
+            // Every look-alike is one code point: one or two UTF-16 units.
+            var list = new string[counts[k]];
+            for (var j = 0; j < list.Length; j++)
+            {
+                Rune.DecodeFromUtf16(glyphs, out var rune, out var length);
+                list[j] = rune.ToString();
+                glyphs = glyphs[length..];
+            }
+
+            lookalikes[CompiledConfusables.LookalikeKeys[k]] = list;
+        }
+
+        var codePoints = CompiledConfusables.PrototypeCodePoints;
+        var prototypes = new Dictionary<int, char>(codePoints.Length);
+        for (var i = 0; i < codePoints.Length; i++)
+        {
+            prototypes[codePoints[i]] = CompiledConfusables.PrototypeAscii[i];
+        }
+
+        var scripts = new ScriptRanges(
+            CompiledConfusables.ScriptStarts.ToArray(),
+            CompiledConfusables.ScriptEnds.ToArray(),
+            MemoryMarshal.Cast<byte, UnicodeScript>(CompiledConfusables.Scripts).ToArray());
+        return new ConfusableTable(lookalikes, prototypes, scripts);
     }
 
     private static bool TryDecompose(Rune rune, out string decomposed)

@@ -6,11 +6,12 @@ namespace Vigie.Core.Unicode;
 /// <summary>
 /// Reads the confusable_homoglyphs JSON files: confusables.json maps a character to the characters it can be
 /// mistaken for ({"a": [{"c": "а", "n": "CYRILLIC SMALL LETTER A"}, …]}); categories.json lists code point ranges
-/// as [start, end, script index, category index]. Read with Utf8JsonReader: no reflection, AOT-safe.
+/// as [start, end, script index, category index]. Compiled into the table generator (src/Vigie.Core.Generators),
+/// which runs it at build time, and into Vigie.Core, whose tests check the compiled table against it.
 /// </summary>
 internal static class ConfusableTableReader
 {
-    public static ConfusableTable Read(Stream confusables, Stream categories)
+    public static ConfusableData Read(Stream confusables, Stream categories)
     {
         var (lookalikes, keyPrototypes) = ReadConfusables(confusables);
         var prototypes = new Dictionary<int, char>();
@@ -29,15 +30,15 @@ internal static class ConfusableTableReader
             prototypes.TryAdd(codePoint, ascii);
         }
 
-        return new ConfusableTable(lookalikes, prototypes, ReadScripts(categories));
+        var (starts, ends, scripts) = ReadScripts(categories);
+        return new ConfusableData(lookalikes, prototypes, starts, ends, scripts);
     }
 
     private static bool IsOneCodePoint(string s) => s.Length > 0 && Rune.GetRuneAt(s, 0).Utf16SequenceLength == s.Length;
 
     // One forward-only Utf8JsonReader pass that decodes only what the table keeps: the targets of the ASCII letters
     // and digits, and the other keys that have an ASCII letter or digit among their targets (with that letter,
-    // letters before digits). Character names ("n") and every other string are never decoded. This file is the
-    // bulk of `vigie permute` start-up under Native AOT: JsonDocument and a full graph took about 10 ms.
+    // letters before digits). Character names ("n") and every other string are never decoded.
     private static (Dictionary<char, string[]> Lookalikes, List<(int CodePoint, char Ascii)> KeyPrototypes) ReadConfusables(Stream stream)
     {
         var lookalikes = new Dictionary<char, string[]>();
@@ -107,8 +108,7 @@ internal static class ConfusableTableReader
     // Right-to-left characters are wrapped in U+200E marks in the source file; they are not part of the glyph.
     private static string Clean(string s) => s.Contains('\u200e', StringComparison.Ordinal) ? s.Replace("\u200e", string.Empty, StringComparison.Ordinal) : s;
 
-    // Utf8JsonReader as well: JsonDocument.Parse took about 4 ms on this 52 KB file at start-up under Native AOT.
-    private static ScriptRanges ReadScripts(Stream stream)
+    private static (int[] Starts, int[] Ends, UnicodeScript[] Scripts) ReadScripts(Stream stream)
     {
         var bytes = ReadAll(stream);
         var reader = new Utf8JsonReader(bytes);
@@ -151,7 +151,7 @@ internal static class ConfusableTableReader
             }
         }
 
-        return new ScriptRanges([.. starts], [.. ends], [.. scripts]);
+        return ([.. starts], [.. ends], [.. scripts]);
     }
 
     private static ReadOnlySpan<byte> ReadAll(Stream stream)
@@ -161,7 +161,6 @@ internal static class ConfusableTableReader
         return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
     }
 
-    // A switch rather than Enum.TryParse, which cost about 4 ms at start-up under Native AOT.
     private static UnicodeScript ToScript(string alias) => alias switch
     {
         "COMMON" => UnicodeScript.Common,

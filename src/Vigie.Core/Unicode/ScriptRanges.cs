@@ -3,6 +3,8 @@ namespace Vigie.Core.Unicode;
 /// <summary>Sorted, non-overlapping code point ranges with their script, searched by bisection.</summary>
 internal sealed class ScriptRanges(int[] starts, int[] ends, UnicodeScript[] scripts)
 {
+    public int Count => starts.Length;
+
     public UnicodeScript Find(int codePoint)
     {
         var i = Array.BinarySearch(starts, codePoint);

@@ -1,4 +1,5 @@
 using Vigie.Core.Unicode;
+using Vigie.TestSupport;
 
 namespace Vigie.Core.Tests.Unicode;
 
@@ -49,5 +50,30 @@ public sealed class ConfusableTableTests
     public void ScriptOf_KnownCharacter_GivesItsScript(char c, string script)
     {
         Assert.Equal(script, Table.ScriptOf(c).ToString());
+    }
+
+    [Fact]
+    public void Default_ComparedWithTheSourceFiles_HoldsTheSameTable()
+    {
+        var data = ReadSource();
+        Assert.Equal(36, data.Lookalikes.Count);
+        Assert.All(data.Lookalikes, kv => Assert.Equal(kv.Value, Table.LookalikesOf(kv.Key)));
+        Assert.True(data.Prototypes.Count > 1000, "TR39 should give a thousand or more prototypes");
+        Assert.Equal(data.Prototypes.Count, Table.PrototypeCount);
+        Assert.All(data.Prototypes, kv => Assert.Equal(kv.Value.ToString(), Table.Skeleton(char.ConvertFromUtf32(kv.Key))));
+        Assert.Equal(data.ScriptStarts.Length, Table.ScriptRangeCount);
+        for (var i = 0; i < data.ScriptStarts.Length; i++)
+        {
+            Assert.Equal(data.Scripts[i], Table.ScriptOf(data.ScriptStarts[i]));
+            Assert.Equal(data.Scripts[i], Table.ScriptOf(data.ScriptEnds[i]));
+        }
+    }
+
+    private static ConfusableData ReadSource()
+    {
+        var folder = Path.Combine(SharedData.RepoRoot, "src/Vigie.Core/Data");
+        using var pairs = File.OpenRead(Path.Combine(folder, "confusables.json"));
+        using var categories = File.OpenRead(Path.Combine(folder, "confusable-categories.json"));
+        return ConfusableTableReader.Read(pairs, categories);
     }
 }
