@@ -27,8 +27,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
     {
         KeyKind.Label when target.IsBrand => new(target, [Technique.TldSwap], Scores.TldSwap,
             $"{_registrable} uses the brand name {target.Display} as its name"),
-        KeyKind.Label when _suffix != target.Suffix => new(target, [Technique.TldSwap], Scores.TldSwap,
-            $"{_registrable} takes the name of {target.Display} with the ending .{_suffix} instead of .{target.Suffix}"),
+        KeyKind.Label when _suffix != target.Suffix => TldSwap(key, target),
         // Same label and suffix as a watched domain yet not excluded: only a look-alike skeleton reads that way.
         KeyKind.Label => new(target, [Technique.Homoglyph], Scores.Homoglyph, $"{_registrable} reads as {target.Display}"),
         KeyKind.Hyphenless => new(target, [Technique.Hyphenation], Scores.Hyphenation,
@@ -39,6 +38,26 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             $"{target.Display} was run together with its ending into {_registrable}"),
         _ => null,
     };
+
+    /// <summary>
+    /// The watched label under another ending. An outside service's own label under a registry's ending is most
+    /// likely the service's own domain there (<see cref="Scores.ServiceCountryDomain"/>); an organisation's own
+    /// domain, or a service's name on a hosting platform's suffix ("americanexpress.yolasite.com"), is not.
+    /// </summary>
+    private Assessment TldSwap(IndexKey key, WatchedTarget target)
+    {
+        var sentence = $"{_registrable} takes the name of {target.Display} with the ending .{_suffix} instead of .{target.Suffix}";
+        if (!target.IsService || key.Text != target.Label)
+        {
+            return new(target, [Technique.TldSwap], Scores.TldSwap, sentence);
+        }
+
+        return OwnNames.IsCountryEnding(_suffix)
+            ? new(target, [Technique.TldSwap], Scores.ServiceCountryDomain, $"{sentence}, most likely {target.Display}'s own country domain")
+            : OwnNames.IsTopLevel(_suffix)
+                ? new(target, [Technique.TldSwap], Scores.ServiceOtherEnding, $"{sentence}, possibly {target.Display}'s own")
+                : new(target, [Technique.TldSwap], Scores.TldSwap, sentence);
+    }
 
     private Assessment? Typo(IndexKey key, WatchedTarget target, string text)
     {
@@ -54,7 +73,8 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
     private Assessment? Skeleton(Hit hit, IndexKey key, WatchedTarget target)
     {
-        if (_label == key.Text)
+        // The watched label itself ("en-marche" read through the key "enmarche") is the exact hit's to explain.
+        if (_label == key.Text || _label == target.Label)
         {
             return null;
         }
@@ -123,6 +143,11 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         {
             score += Scores.ServiceWordBonus;
         }
+        else if (target.IsService && hit.Distance == 0 && inner == key.Text && OwnNames.IsInfrastructureOnly(extra))
+        {
+            return new(target, [Technique.Combosquatting], Scores.ServiceInfrastructure,
+                $"{_registrable} adds '{extra}' to {target.Display}, a name for the machinery behind a site, most likely {target.Display}'s own");
+        }
 
         if (key.Text.Length <= 6)
         {
@@ -156,6 +181,12 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
     private Assessment? Left(Hit hit, IndexKey key, WatchedTarget target)
     {
+        if (IsEdgeHostName(hit, key, target))
+        {
+            return new(target, [Technique.SubdomainImpersonation], Scores.EdgeHostName,
+                $"{target.Display} is written just before the suffix .{_suffix}, as content-delivery platforms name their customers' hosts: {name}");
+        }
+
         if (key.Kind == KeyKind.FullDomain)
         {
             return new(target, [Technique.SubdomainImpersonation], Scores.SubdomainWithDomain,
@@ -163,7 +194,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         }
 
         var techniques = new List<string> { Technique.SubdomainImpersonation };
-        var score = Scores.SubdomainLabel;
+        var score = target.IsService ? Scores.ServiceSubdomainLabel : Scores.SubdomainLabel;
         if (key.Kind == KeyKind.Flattened)
         {
             techniques.Add(Technique.DotToHyphen);
@@ -175,7 +206,8 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             score = Scores.SubdomainWithDomain;
         }
 
-        if (HasServiceWord(name[..layout.LabelStart]))
+        // Words beside the brand, not inside it: "apple" holds "app".
+        if (HasServiceWord(name.AsSpan(0, hit.Start)) || (hit.End < layout.LabelStart && HasServiceWord(name.AsSpan(hit.End, layout.LabelStart - hit.End))))
         {
             score += Scores.ServiceWordBonus;
         }
@@ -194,6 +226,23 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
         return new(target, techniques, Math.Clamp(score, 0, 100),
             $"{target.Display}'s name is used in a subdomain of {_registrable}, which is not {target.Display}");
+    }
+
+    /// <summary>
+    /// The watched domain, whole, just before the name's public suffix: "apple.com.akadns.net", whose registrable
+    /// domain is "com.akadns.net". Only one customer of such a suffix can hold the label "com" (see <see cref="Scores.EdgeHostName"/>).
+    /// </summary>
+    private bool IsEdgeHostName(Hit hit, IndexKey key, WatchedTarget target)
+    {
+        if (key.Kind == KeyKind.FullDomain)
+        {
+            return hit.End == layout.LabelEnd;
+        }
+
+        var end = hit.End + 1 + target.Suffix.Length;
+        return key.Kind == KeyKind.Label && !target.IsBrand && end == layout.LabelEnd && name[hit.End] == '.'
+            && name.AsSpan(hit.Start, hit.End - hit.Start).SequenceEqual(target.Label)
+            && name.AsSpan(hit.End + 1, target.Suffix.Length).SequenceEqual(target.Suffix);
     }
 
     private Assessment? Joined(Hit hit, IndexKey key, WatchedTarget target)
@@ -219,7 +268,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         };
     }
 
-    private static bool HasServiceWord(string text) => text.AsSpan().ContainsAny(ServiceWords.Searchable);
+    private static bool HasServiceWord(ReadOnlySpan<char> text) => text.ContainsAny(ServiceWords.Searchable);
 
     private static string Unhyphenated(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal);
 

@@ -100,12 +100,14 @@ internal sealed class MatcherIndex
             }
         }
 
-        foreach (var domain in watchlist.Domains.Concat(watchlist.Services))
+        var ownDomains = watchlist.Domains.Select(d => DomainName.Parse(d).RegistrableDomain).ToHashSet(StringComparer.Ordinal);
+        foreach (var (domain, listedAsService) in watchlist.Domains.Select(d => (d, false)).Concat(watchlist.Services.Select(s => (s, true))))
         {
             var name = DomainName.Parse(domain);
             excluded.Add(name.RegistrableDomain);
             var target = targets.Count;
-            targets.Add(new WatchedTarget(name.RegistrableDomain, name.Label, name.Suffix));
+            // A domain listed both ways is the organisation's own: the stricter reading wins.
+            targets.Add(new WatchedTarget(name.RegistrableDomain, name.Label, name.Suffix, listedAsService && !ownDomains.Contains(name.RegistrableDomain)));
             Add(target, KeyKind.Label, name.Label, name.RegistrableDomain);
             var core = DistinctivePart(name.Label);
             if (core is not null)
