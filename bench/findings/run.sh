@@ -13,4 +13,8 @@ as_pg "$bin/initdb" -D "$dir/data" -A trust -U vigie -E UTF8 --no-sync >/dev/nul
 as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
 trap 'as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null; rm -rf "$dir"' EXIT
 export VIGIE_BENCH_POSTGRES="Host=127.0.0.1;Port=$port;Username=vigie;Database=postgres"
-dotnet run -c Release --project bench/Vigie.Benchmarks -- --filter '*FindingListBenchmarks*' --job short "$@"
+dotnet build -c Release bench/Vigie.Benchmarks -v quiet -clp:ErrorsOnly
+bench=artifacts/bin/Vigie.Benchmarks/release/Vigie.Benchmarks
+"$bench" findings-fill sqlite
+"$bench" findings-fill postgres
+"$bench" --filter '*FindingListBenchmarks*' --job short --inProcess --artifacts artifacts/bench/findings "$@"

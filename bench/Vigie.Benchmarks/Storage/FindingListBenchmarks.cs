@@ -28,16 +28,28 @@ public class FindingListBenchmarks
     public string Database { get; set; } = "sqlite";
 
     [GlobalSetup]
-    public async Task SetupAsync()
+    public async Task SetupAsync() => (database, store, organisation) = await OpenAsync(Database);
+
+    /// <summary>Fills the database up to 100,000 findings through the repository (bench/findings/run.sh does it before the run, outside its time limit).</summary>
+    public static async Task<int> FillAsync(string kind)
     {
-        var location = Database == "sqlite"
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (database, _, _) = await OpenAsync(kind);
+        await database.DisposeAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: {Count:N0} findings ready in {clock.Elapsed.TotalSeconds:F1} s"));
+        return 0;
+    }
+
+    private static async Task<(VigieDatabase, FindingsStore, long)> OpenAsync(string kind)
+    {
+        var location = kind == "sqlite"
             ? Path.Combine(Path.GetTempPath(), "vigie-bench-findings.db")
             : Environment.GetEnvironmentVariable("VIGIE_BENCH_POSTGRES") ?? throw new InvalidOperationException("set VIGIE_BENCH_POSTGRES (bench/findings/run.sh does)");
-        database = VigieDatabase.Open(location);
+        var database = VigieDatabase.Open(location);
         await Migrator.MigrateAsync(database, CancellationToken.None);
-        store = new FindingsStore(database, TimeProvider.System);
-        organisation = await OrganisationAsync("en-marche", "en-marche.fr");
-        var other = await OrganisationAsync("ngo", "ngo.org");
+        var store = new FindingsStore(database, TimeProvider.System);
+        var organisation = await OrganisationAsync(store, "en-marche", "en-marche.fr");
+        var other = await OrganisationAsync(store, "ngo", "ngo.org");
         var existing = await store.Findings.ListAsync(new FindingQuery(PageSize: 1), CancellationToken.None);
         var random = new Random(11);
         for (var done = (int)existing.Total; done < Count; done += 5000)
@@ -50,6 +62,8 @@ public class FindingListBenchmarks
                 random.Next(3) == 0)).ToList();
             await store.Findings.RecordAsync(batch, CancellationToken.None);
         }
+
+        return (database, store, organisation);
     }
 
     [GlobalCleanup]
@@ -77,7 +91,7 @@ public class FindingListBenchmarks
 
     private static readonly string[] ServiceWords = ["login", "mail", "secure", "account", "onedrive", "vote", "don", "adherer", "sso", "vpn"];
 
-    private async Task<long> OrganisationAsync(string slug, string domain) =>
+    private static async Task<long> OrganisationAsync(FindingsStore store, string slug, string domain) =>
         (await store.Organisations.GetBySlugAsync(slug, CancellationToken.None)
             ?? await store.Organisations.CreateAsync(new OrganisationDraft(slug, slug, "UTC", $"domains:\n  - {domain}\n"), CancellationToken.None)).Id;
 }

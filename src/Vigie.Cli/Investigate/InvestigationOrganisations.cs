@@ -21,9 +21,9 @@ internal static class InvestigationOrganisations
             return [await OrganisationResolver.ForWatchlistAsync(database, watchlist, await File.ReadAllTextAsync(file.FullName, cancellationToken), TimeProvider.System, cancellationToken)];
         }
 
-        if (domains.Length > 0)
+        if (domains.Length > 0 && WatchlistLoader.FromDomains(domains[..1]).Domains is [var domain, ..])
         {
-            return [await OrganisationResolver.ForDomainAsync(database, WatchlistLoader.FromDomains(domains[..1]).Domains[0], TimeProvider.System, cancellationToken)];
+            return [await OrganisationResolver.ForDomainAsync(database, domain, TimeProvider.System, cancellationToken)];
         }
 
         var found = await new FindingsStore(database, TimeProvider.System).Findings.ListAsync(new FindingQuery(Search: name, PageSize: FindingQuery.MaxPageSize), cancellationToken);
