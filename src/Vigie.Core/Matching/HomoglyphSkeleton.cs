@@ -47,7 +47,7 @@ internal static class HomoglyphSkeleton
 
         techniques.AddRange(assessment.Techniques);
         var lookalikes = Lookalikes(parsed.Unicode);
-        var why = assessment.Techniques.SequenceEqual([Technique.Homoglyph])
+        var why = raise && assessment.Techniques.SequenceEqual([Technique.Homoglyph])
             ? $"{parsed.Unicode} imitates {assessment.Target.Display} with look-alike characters ({lookalikes})"
             : $"{parsed.Unicode} uses look-alike characters ({lookalikes}); read as ASCII, {assessment.Explanation}";
         return assessment with
@@ -115,7 +115,7 @@ internal static class HomoglyphSkeleton
             if (!rune.IsAscii)
             {
                 var text = rune.ToString();
-                var ascii = ConfusableTable.Default.Skeleton(text);
+                var ascii = ConfusableTable.Default.Skeleton(ReadGlyphs(text));
                 var script = ConfusableTable.Default.ScriptOf(rune.Value);
                 var part = ascii != text ? $"'{text}' ({script}) for '{ascii}'" : $"'{text}' ({script})";
                 if (!parts.Contains(part))

@@ -20,11 +20,13 @@ internal static class NameScanner
         {
             // Each token, and each two neighbours with their hyphen: "meta-mask" in "meta-mask-wallet" (exact and
             // look-alike only: a typo neighbourhood for every pair would double the work on hyphenated names).
+            // Two-letter tokens only where a 3-letter label is watched: "login-ks" is kas with a letter left out.
             var previous = -1;
+            var shortest = index.ShortestLabel <= 3 ? 2 : 3;
             foreach (var range in label.Split('-'))
             {
                 var (offset, length) = range.GetOffsetAndLength(label.Length);
-                if (length >= 2 && length < label.Length && parts++ < MaxParts)
+                if (length >= shortest && length < label.Length && parts++ < MaxParts)
                 {
                     Probe(index, label.Slice(offset, length), layout.LabelStart + offset, HitKind.Part, ref hits);
                 }

@@ -85,4 +85,11 @@ public sealed class MatcherStackedAndWeakTests
         Assert.Contains(technique, match.Techniques);
         Assert.InRange(match.Score, MatcherOptions.DefaultMinScore, 100);
     }
+
+    [Fact]
+    public void TryMatch_GlyphTr39DoesNotMap_IsReadAsTheLetterItStandsFor()
+    {
+        Assert.True(Everything.TryMatch("xn--pypl-v6bc.com", out var match));
+        Assert.Equal("pəypəl.com imitates paypal.com with look-alike characters ('ə' (Latin) for 'a').", match!.Explanation);
+    }
 }
