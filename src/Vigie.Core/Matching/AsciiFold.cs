@@ -15,8 +15,15 @@ internal static class AsciiFold
     private static readonly uint[] Rules = BuildRules();
 
     /// <summary>Writes the folded text into <paramref name="output"/> (at least text.Length long); returns its length.</summary>
-    public static int Fold(ReadOnlySpan<char> text, Span<char> output, bool collapseRuns = true)
+    public static int Fold(ReadOnlySpan<char> text, Span<char> output, bool collapseRuns = true) => Fold(text, output, out _, collapseRuns);
+
+    /// <summary>
+    /// As <see cref="Fold(ReadOnlySpan{char}, Span{char}, bool)"/>; <paramref name="pairs"/> tells whether two letters were read
+    /// as one ("cl" as "d"), the one fold that can also hide a plain slip ("paypcl" is paypal with one letter replaced).
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> output, out bool pairs, bool collapseRuns = true)
     {
+        pairs = false;
         var n = 0;
         var previous = '\0';
         for (var i = 0; i < text.Length; i++)
@@ -32,6 +39,7 @@ internal static class AsciiFold
             if (rule > char.MaxValue && i + 1 < text.Length && text[i + 1] == (char)((rule >> 16) & 0xFF))
             {
                 folded = (char)(rule >> 24);
+                pairs = true;
                 i++;
             }
 

@@ -11,17 +11,38 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
     {
         var key = index.Keys[hit.Key];
         var target = index.Targets[key.Target];
-        return hit.Kind switch
+        var assessment = hit.Kind switch
         {
             HitKind.Label => Whole(key, target),
             HitKind.LabelTypo => Typo(key, target, _label),
             HitKind.LabelSkeleton => Skeleton(hit, key, target),
+            HitKind.LabelGlyphs => Glyphs(key, target),
             HitKind.Part or HitKind.Inside => Combo(hit, key, target),
             HitKind.Left => Left(hit, key, target),
             HitKind.Joined => Joined(hit, key, target),
             _ => null,
         };
+        return assessment is not null && key.Text.Length <= TypoPolicy.ShortLabel && IsLoose(hit, key)
+            ? assessment with { Score = Math.Min(assessment.Score, Scores.ShortBrand) }
+            : assessment;
     }
+
+    /// <summary>A short watched label misspelt, or glued to other letters rather than set off by hyphens ("kas1", "kaslogin").</summary>
+    private bool IsLoose(Hit hit, IndexKey key)
+    {
+        if (hit.Kind is HitKind.LabelTypo or HitKind.LabelGlyphs || hit.Distance > 0)
+        {
+            return true;
+        }
+
+        var inner = name[hit.Start..hit.End];
+        var bounded = (hit.Start <= layout.LabelStart || name[hit.Start - 1] is '-' or '.') && (hit.End >= layout.LabelEnd || name[hit.End] is '-' or '.');
+        return hit.Kind is HitKind.Part or HitKind.Inside or HitKind.Left && (!bounded || inner != key.Text);
+    }
+
+    private Assessment Glyphs(IndexKey key, WatchedTarget target) =>
+        new(target, [Technique.Homoglyph], Scores.GlyphSwap,
+            $"{_registrable} imitates {target.Display} with letters that look alike at a glance ({GlyphSwaps(_label, key.Text)})");
 
     private Assessment? Whole(IndexKey key, WatchedTarget target) => key.Kind switch
     {
@@ -176,7 +197,39 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             }
         }
 
+        var stacked = Stacked(hit, key, inner);
+        if (stacked is not null)
+        {
+            var (subdomain, slips) = stacked.Value;
+            techniques[0] = Technique.DotToHyphen;
+            return new(subdomain, techniques, Math.Clamp(Math.Max(score, Scores.ComboTypo + Scores.ServiceWordBonus), 0, 100),
+                $"{_registrable} imitates {subdomain.Display}: the dot became a hyphen and {slips}");
+        }
+
         return new(target, techniques, Math.Clamp(score, 0, 100), $"{_registrable} adds '{extra}' to {what}");
+    }
+
+    /// <summary>
+    /// A known subdomain's words, a hyphen, then the brand misspelt ("mail-en-march.fr" for mail.en-marche.fr):
+    /// the watched subdomain imitated, and the slips in words; null when the words before the brand are no known subdomain.
+    /// </summary>
+    private (WatchedTarget Subdomain, string Slips)? Stacked(Hit hit, IndexKey key, string inner)
+    {
+        if (key.Kind != KeyKind.Label || hit.Start <= layout.LabelStart + 1 || name[hit.Start - 1] != '-' || hit.End != layout.LabelEnd || inner == key.Text)
+        {
+            return null;
+        }
+
+        var words = name[layout.LabelStart..(hit.Start - 1)].Replace('-', '.');
+        var owner = index.Targets[key.Target];
+        if (!index.Subdomains.TryGetValue(words + "." + owner.Display, out var subdomain))
+        {
+            return null;
+        }
+
+        var edits = EditDistance.Edits(key.Text, inner);
+        var slips = edits.Count > 0 ? TypoNames.DescribeAll(edits, key.Text) : $"look-alike characters were used ('{inner}')";
+        return (index.Targets[subdomain], slips);
     }
 
     private Assessment? Left(Hit hit, IndexKey key, WatchedTarget target)
@@ -271,6 +324,26 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
     private static bool HasServiceWord(ReadOnlySpan<char> text) => text.ContainsAny(ServiceWords.Searchable);
 
     private static string Unhyphenated(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>"'r' for 'm', 'e' for 'c'": the letters swapped, side by side when the lengths agree, else the two-letter look-alikes seen.</summary>
+    private static string GlyphSwaps(string label, string watched)
+    {
+        if (label.Length == watched.Length)
+        {
+            return AsciiLookalikes(label, watched);
+        }
+
+        var pairs = new List<string>();
+        foreach (var (fake, real) in new[] { ("rn", "m"), ("rr", "m"), ("nn", "m"), ("vv", "w"), ("cl", "d"), ("dl", "d"), ("lb", "b"), ("lh", "h"), ("lk", "k"), ("ik", "k"), ("lc", "k") })
+        {
+            if (label.Contains(fake, StringComparison.Ordinal) && !watched.Contains(fake, StringComparison.Ordinal) && watched.Contains(real, StringComparison.Ordinal))
+            {
+                pairs.Add($"'{fake}' for '{real}'");
+            }
+        }
+
+        return pairs.Count > 0 ? string.Join(", ", pairs) : $"'{label}' for '{watched}'";
+    }
 
     private static string AsciiLookalikes(string label, string watched)
     {

@@ -21,6 +21,9 @@ internal enum HitKind : byte
     /// <summary>The key occurs left of the registrable domain: in a subdomain, or spanning into the registrable label.</summary>
     Left,
 
+    /// <summary>The registrable label reads as the key once letters that look alike at a glance are taken as one ('c' and 'e', 'rr' and 'm').</summary>
+    LabelGlyphs,
+
     /// <summary>The labels left of the suffix, run together, are the key or a typo of it ("myethe.rwallet.com").</summary>
     Joined,
 }

@@ -20,4 +20,10 @@ internal enum KeyKind
 
     /// <summary>A word phishing names glue to a brand ("login", "wallet"): Data/service-words.txt.</summary>
     ServiceWord,
+
+    /// <summary>
+    /// A word `vigie permute` glues to a brand that is no service word of the matcher (its combosquat and dictionary
+    /// words: "outlook", "auth"): only marks where a short brand may stand beside it ("kasoutlook").
+    /// </summary>
+    ComboWord,
 }

@@ -114,7 +114,7 @@ internal sealed class Matcher
             var assessment = assessor.Assess(hit);
             if (unicodeSource is not null && assessment is not null)
             {
-                assessment = HomoglyphSkeleton.Upgrade(assessment, unicodeSource);
+                assessment = HomoglyphSkeleton.Upgrade(assessment, unicodeSource, raise: assessment.Score > Scores.ShortBrand && hit.Kind != HitKind.LabelGlyphs);
             }
 
             if (assessment is not null && (best is null || assessment.Score > best.Score || (assessment.Score == best.Score && SameSuffix(assessment) && !SameSuffix(best))))

@@ -1,4 +1,5 @@
 using Vigie.Core.Domains;
+using Vigie.Core.Permutations;
 using Vigie.Core.Unicode;
 using Vigie.Core.Watchlists;
 
@@ -13,8 +14,9 @@ namespace Vigie.Core.Matching;
 internal sealed class MatcherIndex
 {
     private MatcherIndex(
-        List<WatchedTarget> targets, List<IndexKey> keys, HashSet<string> excluded, HashSet<string> popular, int[] patternKeys)
+        List<WatchedTarget> targets, List<IndexKey> keys, HashSet<string> excluded, HashSet<string> popular, int[] patternKeys, Dictionary<string, int> subdomains)
     {
+        Subdomains = subdomains;
         Popular = popular.GetAlternateLookup<ReadOnlySpan<char>>();
         ServiceWordSet = new HashSet<string>(ServiceWords.All, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Targets = targets;
@@ -24,6 +26,7 @@ internal sealed class MatcherIndex
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
         Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
+        Glyphs = Table(keys, k => k.Kind is KeyKind.Label, k => [LabelHash.Of(GlyphClass.Fold(k.Folded))]);
         FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
         (Prefixes, Suffixes) = Sides(keys);
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
@@ -60,6 +63,12 @@ internal sealed class MatcherIndex
 
     public KeyTable Deletions { get; }
 
+    /// <summary>The watched labels by their <see cref="GlyphClass"/> fold, probed with the registrable label's.</summary>
+    public KeyTable Glyphs { get; }
+
+    /// <summary>The watched subdomains ("mail.en-marche.fr") and their targets, to tell a stacked name what it imitates.</summary>
+    public IReadOnlyDictionary<string, int> Subdomains { get; }
+
     /// <summary>The deletion neighbourhoods of the folded labels, probed with folded name labels.</summary>
     public KeyTable FoldedDeletions { get; }
 
@@ -91,6 +100,7 @@ internal sealed class MatcherIndex
         var keys = new List<IndexKey>();
         var seen = new HashSet<(KeyKind, string)>();
         var excluded = new HashSet<string>(StringComparer.Ordinal);
+        var subdomains = new Dictionary<string, int>(StringComparer.Ordinal);
 
         void Add(int target, KeyKind kind, string text, string source)
         {
@@ -130,6 +140,7 @@ internal sealed class MatcherIndex
             var name = DomainName.Parse(subdomain);
             var target = targets.Count;
             targets.Add(new WatchedTarget(name.Ascii, name.Label, name.Suffix));
+            subdomains[name.Ascii] = target;
             var flat = name.Subdomain.Replace('.', '-') + "-" + name.Label;
             Add(target, KeyKind.Flattened, flat, name.Ascii);
             Add(target, KeyKind.Flattened, flat + "-" + name.Suffix.Replace('.', '-'), name.Ascii);
@@ -158,6 +169,22 @@ internal sealed class MatcherIndex
             Add(-1, KeyKind.ServiceWord, word, word);
         }
 
+        // A known subdomain's words before a hyphen and a misspelt brand ("mail-en-marhce.fr", `vigie permute`'s
+        // stacked names) mark the rest as the brand, as a service word does.
+        foreach (var subdomain in watchlist.Subdomains)
+        {
+            var words = DomainName.Parse(subdomain).Subdomain.Replace('.', '-');
+            Add(-1, KeyKind.ServiceWord, words, words);
+        }
+
+        foreach (var word in WordLists.ServiceWords.Concat(WordLists.Dictionary))
+        {
+            if (!seen.Contains((KeyKind.ServiceWord, word)))
+            {
+                Add(-1, KeyKind.ComboWord, word, word);
+            }
+        }
+
         foreach (var allowed in watchlist.Allowlist)
         {
             excluded.Add(allowed);
@@ -168,9 +195,9 @@ internal sealed class MatcherIndex
         // Substrings shorter than five characters turn up inside ordinary words ("ebay" in "webaylight"): such
         // labels are compared whole, as labels and hyphen tokens, never looked for inside a longer label.
         var patterns = Enumerable.Range(0, keys.Count)
-            .Where(k => keys[k].Kind is KeyKind.FullDomain or KeyKind.ServiceWord || keys[k].Text.Length >= 5)
+            .Where(k => keys[k].Kind is KeyKind.FullDomain or KeyKind.ServiceWord or KeyKind.ComboWord || keys[k].Text.Length >= 5)
             .ToArray();
-        return new MatcherIndex(targets, keys, excluded, popular, patterns);
+        return new MatcherIndex(targets, keys, excluded, popular, patterns, subdomains);
     }
 
     /// <summary>

@@ -20,11 +20,13 @@ internal static class NameScanner
         {
             // Each token, and each two neighbours with their hyphen: "meta-mask" in "meta-mask-wallet" (exact and
             // look-alike only: a typo neighbourhood for every pair would double the work on hyphenated names).
+            // Two-letter tokens only where a 3-letter label is watched: "login-ks" is kas with a letter left out.
             var previous = -1;
+            var shortest = index.ShortestLabel <= 3 ? 2 : 3;
             foreach (var range in label.Split('-'))
             {
                 var (offset, length) = range.GetOffsetAndLength(label.Length);
-                if (length >= 3 && length < label.Length && parts++ < MaxParts)
+                if (length >= shortest && length < label.Length && parts++ < MaxParts)
                 {
                     Probe(index, label.Slice(offset, length), layout.LabelStart + offset, HitKind.Part, ref hits);
                 }
@@ -47,7 +49,7 @@ internal static class NameScanner
             hits.Add(hit);
         }
 
-        ProbeRemainder(index, label, layout.LabelStart, sink.ServiceAtStart, sink.ServiceAtEnd, ref hits);
+        ProbeRemainder(index, label, layout.LabelStart, (sink.ServiceAtStart, sink.ServiceAtEnd, sink.WordAtStart, sink.WordAtEnd), ref hits);
 
         if (layout.HasSubdomain)
         {
@@ -59,18 +61,8 @@ internal static class NameScanner
     /// <summary>Exact, skeleton and (unless <paramref name="typos"/> is false) typo probes of one label or token.</summary>
     private static void Probe(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits, bool typos = true)
     {
-        var exact = index.Exact;
-        var hash = LabelHash.Of(text);
-        for (var p = exact.Find(hash); p >= 0; p = exact.Next(p))
-        {
-            var key = exact.Value(p);
-            if (text.SequenceEqual(index.Keys[key].Text) && (kind == HitKind.Label || index.Keys[key].Kind == KeyKind.Label))
-            {
-                hits.Add(new Hit(key, kind, start, start + text.Length, 0));
-            }
-        }
-
-        if (text.Length < 4 || text.Length > LabelHash.MaxLength)
+        var hash = ProbeExact(index, text, start, kind, ref hits);
+        if (text.Length < 2 || text.Length > LabelHash.MaxLength)
         {
             return;
         }
@@ -78,8 +70,14 @@ internal static class NameScanner
         // One deletion neighbourhood per text: of the text itself when folding changes nothing, else of its fold
         // (look-alikes, hyphens and doubled letters folded on both sides), which reaches every plain slip too.
         Span<char> folded = stackalloc char[text.Length];
-        var length = AsciiFold.Fold(text, folded);
+        var length = AsciiFold.Fold(text, folded, out var pairs);
         var skeletonKind = kind == HitKind.Label ? HitKind.LabelSkeleton : kind;
+        var typoKind = kind == HitKind.Label ? HitKind.LabelTypo : kind;
+        if (kind == HitKind.Label)
+        {
+            ProbeGlyphs(index, folded[..length], start, start + text.Length, ref hits);
+        }
+
         var skeletons = index.Skeletons;
         if (folded[..length].SequenceEqual(text))
         {
@@ -92,7 +90,7 @@ internal static class NameScanner
                 }
             }
 
-            ProbeTypos(index, index.Deletions, text, start, start + text.Length, kind == HitKind.Label ? HitKind.LabelTypo : kind, ref hits);
+            ProbeTypos(index, index.Deletions, text, start, start + text.Length, typoKind, ref hits);
             return;
         }
 
@@ -103,9 +101,49 @@ internal static class NameScanner
             found = true;
         }
 
-        if (!found && typos && length >= 4)
+        if (!found && typos && length >= 2)
         {
             ProbeTypos(index, index.FoldedDeletions, folded[..length], start, start + text.Length, skeletonKind, ref hits);
+            if (pairs)
+            {
+                // "cl" read as 'd' may instead be a slip beside an 'l': "paypcl" is paypal with 'a' replaced by 'c'.
+                ProbeTypos(index, index.Deletions, text, start, start + text.Length, typoKind, ref hits);
+            }
+        }
+    }
+
+    /// <summary>The exact probe of a label or token; returns the text's key for the probes that follow.</summary>
+    private static ulong ProbeExact(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits)
+    {
+        var exact = index.Exact;
+        var hash = LabelHash.Of(text);
+        for (var p = exact.Find(hash); p >= 0; p = exact.Next(p))
+        {
+            var key = exact.Value(p);
+            if (text.SequenceEqual(index.Keys[key].Text) && (kind == HitKind.Label || index.Keys[key].Kind == KeyKind.Label))
+            {
+                hits.Add(new Hit(key, kind, start, start + text.Length, 0));
+            }
+        }
+
+        return hash;
+    }
+
+    /// <summary>
+    /// The registrable label's <see cref="GlyphClass"/> fold against the watched labels': look-alike letters swapped
+    /// however many times ("ricrosoftorlire"), which no typo bound reaches. One lookup, in a table of one key a label.
+    /// </summary>
+    private static void ProbeGlyphs(MatcherIndex index, scoped ReadOnlySpan<char> folded, int start, int end, ref HitBuffer hits)
+    {
+        Span<char> classes = stackalloc char[folded.Length];
+        var length = GlyphClass.Fold(folded, classes);
+        var glyphs = index.Glyphs;
+        for (var p = glyphs.Find(LabelHash.Of(classes[..length])); p >= 0; p = glyphs.Next(p))
+        {
+            if (!folded.SequenceEqual(index.Keys[glyphs.Value(p)].Folded))
+            {
+                hits.Add(new Hit(glyphs.Value(p), HitKind.LabelGlyphs, start, end, 0));
+            }
         }
     }
 
@@ -113,7 +151,7 @@ internal static class NameScanner
     {
         // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
         // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
-        var edits = Math.Min(TypoPolicy.MaxEdits(text.Length), TypoPolicy.MaxNameDeletions);
+        var edits = TypoPolicy.MaxNameEdits(text.Length);
         if (edits == 0 || text.Length > index.LongestLabel + 3 || text.Length + 3 < index.ShortestLabel || text.Length > 63)
         {
             return;
@@ -236,17 +274,44 @@ internal static class NameScanner
         }
     }
 
-    /// <summary>"metamsklogin": cut the service word off the start or end and compare the rest with the brands.</summary>
-    private static void ProbeRemainder(MatcherIndex index, scoped ReadOnlySpan<char> label, int labelStart, int atStart, int atEnd, ref HitBuffer hits)
+    /// <summary>
+    /// "metamsklogin": cut the service word off the start or end and compare the rest with the brands. Past a hyphen
+    /// the rest is a hyphenated brand only when it has hyphens of its own ("mail-en-marhce", "en-marhce-login": its
+    /// tokens alone are no brand). A rest of 2 to 4 letters beside any word `vigie permute` glues to brands
+    /// ("kaslogin", "outlookkas") is compared exactly only: so short a rest is a brand only when it is one.
+    /// </summary>
+    private static void ProbeRemainder(
+        MatcherIndex index, scoped ReadOnlySpan<char> label, int labelStart, (int AtStart, int AtEnd, int WordAtStart, int WordAtEnd) words, ref HitBuffer hits)
     {
-        if (atStart > 0 && label.Length - atStart >= 5 && label[atStart] != '-')
+        var (atStart, atEnd) = (words.AtStart, words.AtEnd);
+        if (atStart > 0 && label.Length - atStart >= 5)
         {
-            Probe(index, label[atStart..], labelStart + atStart, HitKind.Part, ref hits);
+            var hyphen = label[atStart] == '-' ? 1 : 0;
+            if (hyphen == 0 || label[(atStart + 1)..].Contains('-'))
+            {
+                Probe(index, label[(atStart + hyphen)..], labelStart + atStart + hyphen, HitKind.Part, ref hits);
+            }
         }
 
-        if (atEnd > 0 && label.Length - atEnd >= 5 && label[^(atEnd + 1)] != '-')
+        if (atEnd > 0 && label.Length - atEnd >= 5)
         {
-            Probe(index, label[..^atEnd], labelStart, HitKind.Part, ref hits);
+            var hyphen = label[^(atEnd + 1)] == '-' ? 1 : 0;
+            if (hyphen == 0 || label[..^(atEnd + 1)].Contains('-'))
+            {
+                Probe(index, label[..^(atEnd + hyphen)], labelStart, HitKind.Part, ref hits);
+            }
+        }
+
+        var rest = label.Length - words.WordAtStart;
+        if (words.WordAtStart > 0 && rest is >= 2 and <= TypoPolicy.ShortLabel)
+        {
+            ProbeExact(index, label[words.WordAtStart..], labelStart + words.WordAtStart, HitKind.Part, ref hits);
+        }
+
+        rest = label.Length - words.WordAtEnd;
+        if (words.WordAtEnd > 0 && rest is >= 2 and <= TypoPolicy.ShortLabel)
+        {
+            ProbeExact(index, label[..rest], labelStart, HitKind.Part, ref hits);
         }
     }
 
@@ -258,17 +323,15 @@ internal static class NameScanner
             left = left[4..];
         }
 
-        // "mail.", "login.", "app." in front: a whole service word is no fragment of a split brand.
-        var firstDot = left.IndexOf('.');
-        if (firstDot > 0 && index.ServiceWordSet.Contains(left[..firstDot]))
-        {
-            return;
-        }
-
         if (left.Length > LabelHash.MaxLength || !left.Contains('.'))
         {
             return;
         }
+
+        // "mail.", "login.", "app." in front: a whole service word is seldom a fragment of a split brand, so it takes
+        // the brand whole to count ("pay.pal.com"), no misspelling of it.
+        var firstDot = left.IndexOf('.');
+        var serviceFirst = firstDot > 0 && index.ServiceWordSet.Contains(left[..firstDot]);
 
         Span<char> joined = stackalloc char[left.Length];
         var n = 0;
@@ -280,7 +343,14 @@ internal static class NameScanner
             }
         }
 
-        Probe(index, joined[..n], 0, HitKind.Joined, ref hits);
+        if (serviceFirst)
+        {
+            ProbeExact(index, joined[..n], 0, HitKind.Joined, ref hits);
+        }
+        else
+        {
+            Probe(index, joined[..n], 0, HitKind.Joined, ref hits);
+        }
     }
 
     /// <summary>Classifies each automaton hit by where it lies in the name.</summary>
@@ -308,6 +378,12 @@ internal static class NameScanner
         /// <summary>Length of a service word that ends the registrable label, or 0.</summary>
         public int ServiceAtEnd;
 
+        /// <summary>Length of a service or combo word that starts the registrable label, or 0.</summary>
+        public int WordAtStart;
+
+        /// <summary>Length of a service or combo word that ends the registrable label, or 0.</summary>
+        public int WordAtEnd;
+
         public void Found(int pattern, int end)
         {
             var layout = _layout;
@@ -315,18 +391,15 @@ internal static class NameScanner
             var key = _index.Keys[keyNumber];
             var start = end - key.Text.Length;
             var inLabel = start >= layout.LabelStart;
-            if (key.Kind == KeyKind.ServiceWord)
+            if (key.Kind is KeyKind.ServiceWord or KeyKind.ComboWord)
             {
-                if (inLabel && start == layout.LabelStart && key.Text.Length > ServiceAtStart)
-                {
-                    ServiceAtStart = key.Text.Length;
-                }
-
-                if (inLabel && end == layout.LabelEnd && key.Text.Length > ServiceAtEnd)
-                {
-                    ServiceAtEnd = key.Text.Length;
-                }
-
+                var atStart = inLabel && start == layout.LabelStart;
+                var atEnd = inLabel && end == layout.LabelEnd;
+                var service = key.Kind == KeyKind.ServiceWord;
+                ServiceAtStart = service && atStart ? Math.Max(ServiceAtStart, key.Text.Length) : ServiceAtStart;
+                ServiceAtEnd = service && atEnd ? Math.Max(ServiceAtEnd, key.Text.Length) : ServiceAtEnd;
+                WordAtStart = atStart ? Math.Max(WordAtStart, key.Text.Length) : WordAtStart;
+                WordAtEnd = atEnd ? Math.Max(WordAtEnd, key.Text.Length) : WordAtEnd;
                 return;
             }
 

@@ -48,6 +48,20 @@ internal static class Scores
     /// </summary>
     public const int EdgeHostName = 40;
 
+    /// <summary>
+    /// The most a watched label of 3 or 4 characters scores when misspelt ("kas1.de") or glued to a word
+    /// ("kaslogin.de"): three letters turn up by chance in countless names, so this is recognised and explained, but
+    /// stays below the default --min-score.
+    /// </summary>
+    public const int ShortBrand = 40;
+
+    /// <summary>
+    /// ASCII letters dnstwist's homoglyph table swaps for one another ('c' for 'e', 'rr' for 'm', 'q' for 'g'): they
+    /// look alike at a glance, but they are also ordinary letters, so a chance resemblance is likelier than with
+    /// '0' for 'o' (<see cref="AsciiLookalike"/>): below the default --min-score.
+    /// </summary>
+    public const int GlyphSwap = 55;
+
     /// <summary>Added when a service word ("login", "wallet") sits beside the brand.</summary>
     public const int ServiceWordBonus = 15;
 
