@@ -20,15 +20,21 @@ internal static class Migrator
         foreach (var step in Schema.Steps.Where(s => s.Version > version))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using (var apply = connection.Command(step.Sql.Replace("{id}", identity, StringComparison.Ordinal), transaction))
+            if (step.Sql.Length > 0)
             {
+                await using var apply = connection.Command(step.Sql.Replace("{id}", identity, StringComparison.Ordinal), transaction);
                 await apply.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (step.Upgrade is { } upgrade)
+            {
+                await upgrade(connection, transaction, cancellationToken);
             }
 
             await using (var record = connection.Command("INSERT INTO schema_version (version, description, applied_at) VALUES (@v, @d, @t)", transaction))
             {
                 await record.With("@v", step.Version).With("@d", step.Description)
-                    .With("@t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)).ExecuteNonQueryAsync(cancellationToken);
+                    .With("@t", StoredTime.Format(DateTimeOffset.UtcNow)).ExecuteNonQueryAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -49,5 +49,9 @@ internal static class Schema
                 PRIMARY KEY (target, name, investigated_at)
             );
             """),
+        new(3, "watch positions and findings, created by vigie watch itself until now", WatchTables.Sql),
+        new(4, "users and API tokens", UserTables.Sql),
+        new(5, "organisations, findings, their sources, observations, evidence and triage history", FindingTables.Sql),
+        new(6, "source status for the sources page", SourceStatusTable.Sql),
     ];
 }

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Vigie.Storage.Database;
+using Vigie.Storage.Evidence;
+
+namespace Vigie.Storage.Findings;
+
+/// <summary>Observations and their evidence items; a verdict or a screenshot also updates the finding's latest ones.</summary>
+internal sealed class ObservationRepository(VigieDatabase database) : IObservationRepository
+{
+    public async Task<long?> AddAsync(long findingId, ObservationDraft observation, CancellationToken cancellationToken)
+    {
+        var at = StoredTime.Format(observation.ObservedAt);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var insert = connection.Command("""
+            INSERT INTO observations (finding_id, kind, observed_at, summary, payload) VALUES (@f, @k, @at, @s, @p)
+            ON CONFLICT (finding_id, kind, observed_at) DO NOTHING RETURNING id
+            """, transaction).With("@f", findingId).With("@k", StoredEnum<ObservationKind>.Format(observation.Kind)).With("@at", at)
+            .With("@s", observation.Summary).With("@p", observation.Payload);
+        if (await insert.ExecuteScalarAsync(cancellationToken) is not { } inserted || inserted is DBNull)
+        {
+            return null;
+        }
+
+        var id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
+        await using var item = connection.Command("""
+            INSERT INTO evidence_items (observation_id, kind, media_type, sha256, size, source_url, captured_at) VALUES (@o, @k, @m, @h, @n, @u, @at)
+            ON CONFLICT (observation_id, kind, sha256) DO NOTHING
+            """, transaction).With("@o", id).With("@k", null).With("@m", null).With("@h", null).With("@n", null).With("@u", null).With("@at", null);
+        foreach (var evidence in observation.Evidence)
+        {
+            item.Set("@k", evidence.Kind);
+            item.Set("@m", evidence.MediaType);
+            item.Set("@h", evidence.Sha256);
+            item.Set("@n", evidence.Size);
+            item.Set("@u", evidence.Source);
+            item.Set("@at", StoredTime.Format(evidence.CapturedAt));
+            await item.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (observation.Verdict is { } verdict)
+        {
+            // An older investigation delivered late must not replace a newer verdict.
+            await using var update = connection.Command("""
+                UPDATE findings SET verdict = @v, risk_score = @r, verdict_at = @at WHERE id = @f AND (verdict_at IS NULL OR verdict_at <= @at)
+                """, transaction).With("@v", verdict.Verdict).With("@r", (long)verdict.RiskScore).With("@at", at).With("@f", findingId);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (observation.Evidence.FirstOrDefault(e => e.Kind == "screenshot") is { } screenshot)
+        {
+            await using var update = connection.Command("""
+                UPDATE findings SET screenshot_sha256 = @h WHERE id = @f AND NOT EXISTS (
+                    SELECT 1 FROM observations o JOIN evidence_items e ON e.observation_id = o.id
+                    WHERE o.finding_id = @f AND e.kind = 'screenshot' AND o.observed_at > @at)
+                """, transaction).With("@h", screenshot.Sha256).With("@f", findingId).With("@at", at);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return id;
+    }
+
+    public async Task<IReadOnlyList<Observation>> ListAsync(long findingId, CancellationToken cancellationToken)
+    {
+        var evidence = new Dictionary<long, List<EvidenceItem>>();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using (var items = connection.Command("""
+            SELECT e.observation_id, e.kind, e.media_type, e.sha256, e.size, e.captured_at, e.source_url
+            FROM evidence_items e JOIN observations o ON o.id = e.observation_id WHERE o.finding_id = @f ORDER BY e.captured_at, e.kind
+            """).With("@f", findingId))
+        await using (var reader = await items.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var list = evidence.TryGetValue(reader.GetInt64(0), out var found) ? found : evidence[reader.GetInt64(0)] = [];
+                list.Add(new EvidenceItem(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4),
+                    StoredTime.Parse(reader.GetString(5)), reader.GetString(6)));
+            }
+        }
+
+        var observations = new List<Observation>();
+        await using var select = connection.Command("""
+            SELECT id, kind, observed_at, summary, payload FROM observations WHERE finding_id = @f ORDER BY observed_at, id
+            """).With("@f", findingId);
+        await using var rows = await select.ExecuteReaderAsync(cancellationToken);
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            var id = rows.GetInt64(0);
+            observations.Add(new Observation(id, findingId, StoredEnum<ObservationKind>.Parse(rows.GetString(1)), StoredTime.Parse(rows.GetString(2)),
+                rows.GetString(3), rows.GetString(4), evidence.TryGetValue(id, out var items) ? items : []));
+        }
+
+        return observations;
+    }
+}
