@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vigie.Storage.Database;
+using Vigie.Storage.Sources;
 using Vigie.Web.Api;
 using Vigie.Web.Hosting;
 using Vigie.Web.Html;
@@ -30,7 +31,8 @@ internal static class Endpoints
         Accounts.AccountEndpoints.Map(app);
         Findings.FindingEndpoints.Map(app);
         Organisations.OrganisationEndpoints.Map(app);
-        app.MapGet("/sources", (HttpContext context, WorkerStatusRegistry workers) => Sources.SourcesPage.Render(Ui.For(context), workers.All())).ExcludeFromDescription();
+        app.MapGet("/sources", async (HttpContext context, ISourceStatusRepository sources, WorkerStatusRegistry workers) =>
+            Sources.SourcesPage.Render(Ui.For(context), await sources.ListAsync(context.RequestAborted), workers.All())).ExcludeFromDescription();
         Users.UserEndpoints.Map(app);
         ApiServices.Map(app);
     }

@@ -2,6 +2,7 @@ using Vigie.Storage.Database;
 using Vigie.Storage.Evidence;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
+using Vigie.Storage.Sources;
 using Vigie.Storage.Users;
 using Vigie.Web.Findings;
 using Vigie.Web.Hosting;
@@ -31,7 +32,10 @@ internal static class ApiMapper
 
     public static OrganisationJson Organisation(Organisation o) => new(o.Id, o.Slug, o.Name, o.TimeZone, o.Watchlist, o.Domains, o.CreatedAt, o.UpdatedAt);
 
-    public static SourceStatusJson Source(WorkerStatus s) => new(s.Name, s.State, s.LastSuccess, s.LastError, s.LastErrorAt, s.NextRun);
+    public static WorkerJson Worker(WorkerStatus s) => new(s.Name, s.State, s.LastSuccess, s.LastError, s.LastErrorAt, s.NextRun);
+
+    public static SourceStatusJson Source(SourceStatus s) => new(
+        s.SourceId, StoredEnum<SourceKind>.Format(s.Kind), s.Label, s.OrganisationId, s.Position, s.Size, s.Lag, s.LastSuccessAt, s.LastError, s.LastErrorAt, s.NextRunAt, s.UpdatedAt);
 
     public static UserJson User(User u) => new(u.Id, u.Name, StoredEnum<UserRole>.Format(u.Role), u.Language, u.LockedUntil, u.CreatedAt);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Vigie.Storage;
 using Vigie.Storage.Organisations;
+using Vigie.Storage.Sources;
 using Vigie.Web.Hosting;
 using Vigie.Web.Security;
 
@@ -24,8 +25,9 @@ internal static class OrganisationApi
             .WithSummary("Adds an organisation; the watchlist is checked as the CLI checks it (admin).");
         api.MapPut("/organisations/{id:long}", UpdateAsync).RequireAuthorization(Policies.Analyst)
             .WithSummary("Replaces an organisation's name, time zone and watchlist (analyst or admin).");
-        api.MapGet("/sources", (WorkerStatusRegistry workers) => TypedResults.Ok<IReadOnlyList<SourceStatusJson>>([.. workers.All().Select(ApiMapper.Source)]))
-            .WithSummary("What each background source is doing.");
+        api.MapGet("/sources", async (ISourceStatusRepository sources, WorkerStatusRegistry workers, CancellationToken cancellationToken) =>
+            TypedResults.Ok(new SourcesJson([.. (await sources.ListAsync(cancellationToken)).Select(ApiMapper.Source)], [.. workers.All().Select(ApiMapper.Worker)])))
+            .WithSummary("Each source's position, lag, last success and last error, and the background services of this server.");
     }
 
     private static async Task<Results<Created<OrganisationJson>, BadRequest<ApiErrorJson>>> CreateAsync(

@@ -11,7 +11,7 @@ namespace Vigie.Web.Api;
 [JsonSerializable(typeof(OrganisationJson))]
 [JsonSerializable(typeof(IReadOnlyList<OrganisationJson>))]
 [JsonSerializable(typeof(OrganisationInputJson))]
-[JsonSerializable(typeof(IReadOnlyList<SourceStatusJson>))]
+[JsonSerializable(typeof(SourcesJson))]
 [JsonSerializable(typeof(UserJson))]
 [JsonSerializable(typeof(IReadOnlyList<UserJson>))]
 [JsonSerializable(typeof(UserInputJson))]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
+using Vigie.Storage.Sources;
 using Vigie.Storage.Users;
 
 namespace Vigie.Web.Hosting;
@@ -14,5 +15,6 @@ internal static class DataServices
         .AddSingleton<ITriageRepository, TriageRepository>()
         .AddSingleton<IOrganisationRepository, OrganisationRepository>()
         .AddSingleton<IUserRepository, UserRepository>()
-        .AddSingleton<IApiTokenRepository, ApiTokenRepository>();
+        .AddSingleton<IApiTokenRepository, ApiTokenRepository>()
+        .AddSingleton<ISourceStatusRepository, SourceStatusRepository>();
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Vigie.Web.Html;
 
@@ -11,6 +12,9 @@ namespace Vigie.Web.Html;
 /// </summary>
 internal sealed class HtmlBuilder
 {
+    /// <summary>Encodes markup characters only; French and IDN text stays readable in the page source.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly StringBuilder text = new(8 * 1024);
 
     public HtmlBuilder Append([InterpolatedStringHandlerArgument("")] ref HtmlHandler handler) => this;
@@ -23,7 +27,7 @@ internal sealed class HtmlBuilder
 
     public HtmlBuilder Encoded(string? value)
     {
-        text.Append(HtmlEncoder.Default.Encode(value ?? string.Empty));
+        text.Append(Encoder.Encode(value ?? string.Empty));
         return this;
     }
 

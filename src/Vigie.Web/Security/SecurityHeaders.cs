@@ -15,7 +15,12 @@ internal static class SecurityHeaders
 
     public static void Apply(IHeaderDictionary headers)
     {
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        if (!headers.ContainsKey("Content-Security-Policy"))
+        {
+            // An evidence file sets a stricter one of its own (sandbox).
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

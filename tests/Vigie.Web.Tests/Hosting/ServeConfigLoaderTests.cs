@@ -38,11 +38,19 @@ public sealed class ServeConfigLoaderTests
     [InlineData("listen: http://vigie.example.org:8080", "vigie.yaml line 1, listen: 'http://vigie.example.org:8080': listen on an IP address (127.0.0.1, [::1], 0.0.0.0), not a host name")]
     [InlineData("public_url: ftp://x", "vigie.yaml line 1, public_url: 'ftp://x' is not an http:// or https:// address")]
     [InlineData("db:\n  - a\n  - b", "vigie.yaml line 2, db: expected a single value")]
-    [InlineData("listen: [", "vigie.yaml line 1: not valid YAML:")]
+    [InlineData("listen: [", "vigie.yaml line 2: not valid YAML:")]
     public void Parse_BadFile_OneLineNamingTheLine(string text, string expected)
     {
         var error = Assert.Throws<ServeConfigException>(() => ServeConfigLoader.Parse(text, "vigie.yaml", "/etc/vigie", "/srv/vigie"));
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Load_SampleOfDeploy_IsValid()
+    {
+        var config = ServeConfigLoader.Load(Path.Combine(Vigie.TestSupport.SharedData.RepoRoot, "deploy", "vigie.yaml"), "/unused");
+        Assert.Equal("/var/lib/vigie/vigie.db", config.Database);
+        Assert.Equal(["http://127.0.0.1:8080"], config.Listen);
     }
 }

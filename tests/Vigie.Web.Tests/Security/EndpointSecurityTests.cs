@@ -41,7 +41,7 @@ public sealed class EndpointSecurityTests(PostgresServer postgres)
 
             using var response = await client.SendAsync(request);
             var refused = response.StatusCode == HttpStatusCode.Unauthorized
-                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.StartsWith("/signin", StringComparison.Ordinal));
+                || (response.StatusCode == HttpStatusCode.Redirect && new Uri(host.BaseAddress, response.Headers.Location!).AbsolutePath == "/signin");
             Assert.True(refused, $"{method} {pattern} answered {(int)response.StatusCode} to a signed-out request");
         }
     }

@@ -64,7 +64,7 @@ internal sealed class BrowserDriver : IAsyncDisposable
     public async Task<string> TextAsync(string selector = "body") =>
         (await EvaluateAsync($"document.querySelector({JsonSerializer.Serialize(selector)})?.innerText ?? ''")).GetString() ?? "";
 
-    public async Task<string> PathAsync() => (await EvaluateAsync("location.pathname + location.search")).GetString()!;
+    public async Task<string> PathAsync() => (await EvaluateAsync("location.protocol.startsWith('http') ? location.pathname + location.search : location.href")).GetString()!;
 
     /// <summary>The whole page as a PNG, as tall as its content.</summary>
     public async Task<byte[]> ScreenshotAsync()
