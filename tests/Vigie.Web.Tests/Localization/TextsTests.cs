@@ -17,7 +17,7 @@ public sealed class TextsTests
     {
         var source = Path.Combine(Vigie.TestSupport.SharedData.RepoRoot, "src", "Vigie.Web");
         var used = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
-            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "T\\(\"([A-Za-z.]+)\"\\)").Select(m => m.Groups[1].Value))
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "\"((?:Nav|Findings|Finding|Organisations|Sources|Users|Tokens|SignIn|Setup|Error)\\.[A-Za-z]+)\"").Select(m => m.Groups[1].Value))
             .Distinct().ToList();
         Assert.NotEmpty(used);
         Assert.All(used, key => Assert.Contains(key, Texts.Shared.Keys("en")));
