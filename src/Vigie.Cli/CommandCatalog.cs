@@ -13,6 +13,8 @@ internal static class CommandCatalog
         Match.MatchCommand.Create(),
         Permute.PermuteCommand.Create(),
         Scan.ScanCommand.Create(),
+        Serve.ServeCommand.Create(),
+        Serve.UserCommand.Create(),
         Watch.WatchCommand.Create(),
         Zone.ZoneCommand.Create(),
     ];

@@ -24,18 +24,23 @@ internal sealed class ChromiumProcess : IAsyncDisposable
     public Uri WebSocketUrl { get; }
 
     /// <summary>The flags of the brief (BRIEF.md, "The machine"), then the ones needed to drive and confine it.</summary>
-    public static IReadOnlyList<string> Arguments(string profile) =>
+    public static IReadOnlyList<string> Arguments(string profile, bool confined = true) =>
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}",
         "--remote-debugging-port=0",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+        .. confined
+            ? (string[])["--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+                "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"]
+            : [],
         "about:blank",
     ];
 
-    public static async Task<ChromiumProcess> StartAsync(string executable, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the browser. <paramref name="confined"/> false leaves out the network confinement, for driving a
+    /// trusted local site directly (the dashboard's browser tests); every capture of a suspect stays confined.
+    /// </summary>
+    public static async Task<ChromiumProcess> StartAsync(string executable, CancellationToken cancellationToken, bool confined = true)
     {
         if (!File.Exists(executable))
         {
@@ -44,7 +49,7 @@ internal sealed class ChromiumProcess : IAsyncDisposable
 
         var profile = Directory.CreateTempSubdirectory("vigie-chromium-").FullName;
         var start = new ProcessStartInfo(executable) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in Arguments(profile))
+        foreach (var argument in Arguments(profile, confined))
         {
             start.ArgumentList.Add(argument);
         }

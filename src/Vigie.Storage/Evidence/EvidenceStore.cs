@@ -86,6 +86,26 @@ internal sealed class EvidenceStore(string root, TimeProvider time)
         return written.Count;
     }
 
+    /// <summary>The object named <paramref name="sha"/>, checked against its SHA-256; null when the store does not have it.</summary>
+    public async Task<byte[]?> ReadObjectAsync(string sha, CancellationToken cancellationToken)
+    {
+        if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
+        var path = ObjectPath(sha);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var content = await File.ReadAllBytesAsync(path, cancellationToken);
+        return Convert.ToHexStringLower(SHA256.HashData(content)) == sha
+            ? content
+            : throw new InvalidDataException($"evidence object {sha} no longer matches its SHA-256");
+    }
+
     private string ObjectPath(string sha) => Path.Combine(root, "objects", sha[..2], sha);
 
     private string FindingFolder(string finding)

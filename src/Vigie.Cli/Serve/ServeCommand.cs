@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Vigie.Web.Hosting;
+
+namespace Vigie.Cli.Serve;
+
+/// <summary>`vigie serve`: the dashboard, the JSON API and the background pipeline over one store (README.md, "vigie serve").</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var configFile = new Option<FileInfo?>("--config") { Description = "The YAML configuration (README, \"vigie serve\"); default: none, every setting at its default.", HelpName = "FILE" };
+        var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); overrides the file's db." };
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, comma-separated; overrides the file's listen. Default: http://127.0.0.1:8080.", HelpName = "URL,..." };
+        var check = new Option<bool>("--check-config") { Description = "Read and check the configuration, print what would be used, and exit." };
+        var command = new Command("serve", "Run the dashboard and the JSON API (and the background sources) until stopped.") { configFile, db, urls, check };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var config = Load(parse.GetValue(configFile), parse.GetValue(db), parse.GetValue(urls));
+            if (parse.GetValue(check))
+            {
+                await output.WriteLineAsync($"{parse.GetValue(configFile)?.Name ?? "defaults"}: ok");
+                await output.WriteLineAsync($"  db: {ServeRunner.Describe(config.Database)}");
+                await output.WriteLineAsync($"  data: {config.DataFolder}");
+                await output.WriteLineAsync($"  evidence: {config.EvidenceFolder}");
+                await output.WriteLineAsync($"  listen: {string.Join(", ", config.Listen)}");
+                await output.WriteLineAsync($"  public_url: {config.PublicUrl?.ToString() ?? "(none: cookies follow the request's scheme)"}");
+                return ExitCodes.Success;
+            }
+
+            await ServeRunner.RunAsync(config, parse.InvocationConfiguration.Error, cancel);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static ServeConfig Load(FileInfo? file, string? db, string? urls)
+    {
+        var dataFolder = Path.GetDirectoryName(DataPaths.Database)!;
+        try
+        {
+            var config = file is null ? ServeConfig.Defaults(dataFolder) : ServeConfigLoader.Load(file.FullName, dataFolder);
+            return config with
+            {
+                Database = db is null ? config.Database : ServeConfigLoader.DatabaseLocation(db, Environment.CurrentDirectory),
+                Listen = urls is null ? config.Listen : ListenUrls.Check(urls.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), "--urls"),
+            };
+        }
+        catch (ServeConfigException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace Vigie.Web.Api;
+
+/// <summary>A JSON shape of the API (snake_case on the wire, enum values as the store names them).</summary>
+internal sealed record CreatedTokenJson(TokenJson Token, string Secret);

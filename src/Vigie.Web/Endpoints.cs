@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Vigie.Storage.Database;
+using Vigie.Storage.Sources;
+using Vigie.Web.Api;
+using Vigie.Web.Hosting;
+using Vigie.Web.Html;
+
+namespace Vigie.Web;
+
+/// <summary>
+/// Every route of `vigie serve`. All need a signed-in user (the fallback policy) except those marked AllowAnonymous
+/// here: the sign-in and first-admin forms, the static files and /health (tests/Vigie.Web.Tests, EndpointSecurityTests).
+/// </summary>
+internal static class Endpoints
+{
+    public static void Map(WebApplication app)
+    {
+        Static.StaticAssets.Map(app);
+        app.MapGet("/health", async (VigieDatabase database, CancellationToken cancellationToken) =>
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            return TypedResults.Ok(new HealthJson("ok"));
+        }).AllowAnonymous().WithSummary("Whether the server and its database answer (no sign-in needed).");
+        app.MapGet("/denied", (HttpContext context) =>
+        {
+            var ui = Ui.For(context);
+            return Layout.Page(ui, ui.T("Error.Denied"), new HtmlBuilder().Append($"<p class=\"card\">{ui.T("Error.Denied")}</p>").ToFragment(), StatusCodes.Status403Forbidden);
+        }).ExcludeFromDescription();
+        Accounts.AccountEndpoints.Map(app);
+        Findings.FindingEndpoints.Map(app);
+        Organisations.OrganisationEndpoints.Map(app);
+        app.MapGet("/sources", async (HttpContext context, ISourceStatusRepository sources, WorkerStatusRegistry workers) =>
+            Sources.SourcesPage.Render(Ui.For(context), await sources.ListAsync(context.RequestAborted), workers.All())).ExcludeFromDescription();
+        Users.UserEndpoints.Map(app);
+        ApiServices.Map(app);
+    }
+}

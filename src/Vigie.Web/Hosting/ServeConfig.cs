@@ -1,0 +1,40 @@
+namespace Vigie.Web.Hosting;
+
+/// <summary>
+/// What `vigie serve` runs with: the YAML file of README "vigie serve" (<see cref="ServeConfigLoader"/>), then the
+/// command-line overrides. Paths are absolute by the time a host is built.
+/// </summary>
+internal sealed record ServeConfig
+{
+    /// <summary>Loopback only unless the administrator says otherwise (issue 11, "Security").</summary>
+    public static readonly IReadOnlyList<string> DefaultListen = ["http://127.0.0.1:8080"];
+
+    /// <summary>State folder: the SQLite database, evidence and the cookie-protection keys live under it by default.</summary>
+    public required string DataFolder { get; init; }
+
+    /// <summary>A SQLite file path or an Npgsql connection string ("Host=…").</summary>
+    public required string Database { get; init; }
+
+    /// <summary>The evidence store (content-addressed objects and one manifest per investigation).</summary>
+    public required string EvidenceFolder { get; init; }
+
+    public IReadOnlyList<string> Listen { get; init; } = DefaultListen;
+
+    /// <summary>
+    /// The address people type, when a TLS reverse proxy sits in front: with https here the cookies are sent
+    /// Secure only and X-Forwarded-Proto from a loopback proxy is trusted.
+    /// </summary>
+    public Uri? PublicUrl { get; init; }
+
+    /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
+    public string KeysFolder => Path.Combine(DataFolder, "keys");
+
+    public bool BehindTls => PublicUrl?.Scheme == Uri.UriSchemeHttps;
+
+    public static ServeConfig Defaults(string dataFolder) => new()
+    {
+        DataFolder = dataFolder,
+        Database = Path.Combine(dataFolder, "vigie.db"),
+        EvidenceFolder = Path.Combine(dataFolder, "evidence"),
+    };
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Vigie.Storage.Database;
+using Vigie.Storage.Findings;
+using Vigie.Storage.Sources;
+using Vigie.Web.Hosting;
+using Vigie.Web.Html;
+
+namespace Vigie.Web.Sources;
+
+/// <summary>
+/// GET /sources: each source's row in the store (a CT log's position and lag, a list's last fetch, an organisation's
+/// last and next sweep, the last error), then the background services running in this process.
+/// </summary>
+internal static class SourcesPage
+{
+    public static IResult Render(Ui ui, IReadOnlyList<SourceStatus> sources, IReadOnlyList<WorkerStatus> workers)
+    {
+        var html = new HtmlBuilder();
+        html.Append($"<h1>{ui.T("Sources.Title")}</h1>");
+        if (sources.Count == 0)
+        {
+            html.Append($"<p class=\"card muted\">{ui.T("Sources.None")}</p>");
+        }
+        else
+        {
+            html.Append($"<table class=\"sources\"><thead><tr><th>{ui.T("Findings.Source")}</th><th>{ui.T("Sources.Name")}</th><th>{ui.T("Sources.Position")}</th>")
+                .Append($"<th>{ui.T("Sources.Lag")}</th><th>{ui.T("Sources.LastSuccess")}</th><th>{ui.T("Sources.LastError")}</th><th>{ui.T("Sources.NextRun")}</th></tr></thead><tbody>");
+            foreach (var source in sources)
+            {
+                html.Append($"<tr><td>{StoredEnum<SourceKind>.Format(source.Kind)}</td><td>{source.Label}</td>")
+                    .Append($"<td class=\"num\">{source.Position.ToString("N0", CultureInfo.InvariantCulture)} / {source.Size.ToString("N0", CultureInfo.InvariantCulture)}</td>")
+                    .Append($"<td class=\"num\">{source.Lag.ToString("N0", CultureInfo.InvariantCulture)}</td><td>{ui.Date(source.LastSuccessAt)}</td>")
+                    .Append($"<td>{(source.LastError is null ? "—" : $"{source.LastError} ({ui.Date(source.LastErrorAt)})")}</td><td>{ui.Date(source.NextRunAt)}</td></tr>");
+            }
+
+            html.Append($"</tbody></table>");
+        }
+
+        html.Append($"<h2>{ui.T("Sources.Workers")}</h2>");
+        if (workers.Count == 0)
+        {
+            html.Append($"<p class=\"card muted\">{ui.T("Sources.NoWorkers")}</p>");
+            return Layout.Page(ui, ui.T("Sources.Title"), html.ToFragment());
+        }
+
+        html.Append($"<table><thead><tr><th>{ui.T("Sources.Name")}</th><th>{ui.T("Sources.State")}</th><th>{ui.T("Sources.LastSuccess")}</th>")
+            .Append($"<th>{ui.T("Sources.LastError")}</th><th>{ui.T("Sources.NextRun")}</th></tr></thead><tbody>");
+        foreach (var worker in workers)
+        {
+            html.Append($"<tr><td>{worker.Name}</td><td>{worker.State}</td><td>{ui.Date(worker.LastSuccess)}</td>")
+                .Append($"<td>{(worker.LastError is null ? "—" : $"{worker.LastError} ({ui.Date(worker.LastErrorAt)})")}</td><td>{ui.Date(worker.NextRun)}</td></tr>");
+        }
+
+        html.Append($"</tbody></table>");
+        return Layout.Page(ui, ui.T("Sources.Title"), html.ToFragment());
+    }
+}
