@@ -2,11 +2,12 @@ using System.Data.Common;
 using System.Globalization;
 using Vigie.Core.Domains;
 using Vigie.Storage.Database;
+using Vigie.Storage.Sources;
 
 namespace Vigie.Storage.Findings;
 
 /// <summary>Findings in SQLite or PostgreSQL, with the same SQL for both (<see cref="VigieDatabase"/>).</summary>
-internal sealed class FindingRepository(VigieDatabase database) : IFindingRepository
+internal sealed class FindingRepository(VigieDatabase database, TimeProvider time) : IFindingRepository
 {
     // Insert first: a new name costs one statement, a known one two; both dialects accept this pair as is, which
     // "RETURNING (xmax = 0)" (PostgreSQL only) would not.
@@ -34,14 +35,15 @@ internal sealed class FindingRepository(VigieDatabase database) : IFindingReposi
         INSERT INTO finding_sources (finding_id, kind, detail, seen_at) VALUES (@f, @k, @d, @at) ON CONFLICT (finding_id, kind, detail) DO NOTHING
         """;
 
-    public async Task<IReadOnlyList<FindingRecorded>> RecordAsync(IReadOnlyList<FindingReport> reports, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FindingRecorded>> RecordAsync(IReadOnlyList<FindingReport> reports, CancellationToken cancellationToken) =>
+        reports.Count == 0 ? Task.FromResult<IReadOnlyList<FindingRecorded>>([]) : RecordCoreAsync(reports, null, cancellationToken);
+
+    public Task<IReadOnlyList<FindingRecorded>> RecordAsync(IReadOnlyList<FindingReport> reports, SourceProgress progress, CancellationToken cancellationToken) =>
+        RecordCoreAsync(reports, progress, cancellationToken);
+
+    private async Task<IReadOnlyList<FindingRecorded>> RecordCoreAsync(IReadOnlyList<FindingReport> reports, SourceProgress? progress, CancellationToken cancellationToken)
     {
         var recorded = new List<FindingRecorded>(reports.Count);
-        if (reports.Count == 0)
-        {
-            return recorded;
-        }
-
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = Parameters(connection.Command(Insert, transaction)).With("@u", null);
@@ -69,6 +71,12 @@ internal sealed class FindingRepository(VigieDatabase database) : IFindingReposi
             source.Set("@at", StoredTime.Format(report.SeenAt));
             await source.ExecuteNonQueryAsync(cancellationToken);
             recorded.Add(new FindingRecorded(id, created is not null and not DBNull));
+        }
+
+        if (progress is not null)
+        {
+            await using var save = SourceStatusRepository.With(connection.Command(SourceStatusRepository.Upsert, transaction), progress, time.GetUtcNow());
+            await save.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
