@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 // `dotnet run -c Release --project bench/Vigie.Benchmarks -- --filter '*'` runs every benchmark;
 // see bench/README.md for each one and the figures it gave.
 // `-- screenshots NAMESERVER URLS_FILE POOL_SIZE…` measures the screenshot pool instead (bench/investigate/run.sh).
+// `-- serve-ct VIGIE ENTRIES ORGANISATIONS` measures `vigie serve`'s CT ingestion (bench/serve/ct-ingest.sh).
 if (args is ["screenshots", ..])
 {
     return await Vigie.Benchmarks.Screenshots.ScreenshotThroughput.RunAsync(args[1..]);
@@ -12,6 +13,11 @@ if (args is ["screenshots", ..])
 if (args is ["findings-fill", var kind])
 {
     return await Vigie.Benchmarks.Storage.FindingListBenchmarks.FillAsync(kind);
+}
+
+if (args is ["serve-ct", ..])
+{
+    return await Vigie.Benchmarks.Serve.ServeCtIngestion.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

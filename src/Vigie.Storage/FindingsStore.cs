@@ -13,7 +13,7 @@ internal sealed class FindingsStore(VigieDatabase database, TimeProvider time)
 
     public IOrganisationRepository Organisations { get; } = new OrganisationRepository(database, time);
 
-    public IFindingRepository Findings { get; } = new FindingRepository(database);
+    public IFindingRepository Findings { get; } = new FindingRepository(database, time);
 
     public IObservationRepository Observations { get; } = new ObservationRepository(database);
 

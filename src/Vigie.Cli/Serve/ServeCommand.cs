@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Vigie.Web.Hosting;
+using Vigie.Web.Pipeline;
 
 namespace Vigie.Cli.Serve;
 
@@ -25,6 +27,7 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  evidence: {config.EvidenceFolder}");
                 await output.WriteLineAsync($"  listen: {string.Join(", ", config.Listen)}");
                 await output.WriteLineAsync($"  public_url: {config.PublicUrl?.ToString() ?? "(none: cookies follow the request's scheme)"}");
+                await output.WriteLineAsync($"  ct: {Describe(config.Ct)}");
                 return ExitCodes.Success;
             }
 
@@ -33,6 +36,11 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    private static string Describe(CtSettings? ct) => ct is null
+        ? "(none: no CT log followed)"
+        : string.Join(", ", (ct.AllListedLogs ? ["every usable log of the " + (ct.OfflineLists ? "bundled" : "current") + " lists"] : Array.Empty<string>()).Concat(ct.LogUrls.Select(u => u.ToString())))
+            + string.Create(CultureInfo.InvariantCulture, $"; new logs from their {(ct.FromBeginning ? "first entry" : "head")}, poll {ct.Poll.TotalSeconds} s, {ct.RequestsPerSecond} requests/s, {ct.Retries} retries");
 
     private static ServeConfig Load(FileInfo? file, string? db, string? urls)
     {

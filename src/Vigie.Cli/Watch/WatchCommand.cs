@@ -97,35 +97,14 @@ internal static class WatchCommand
 
     private static async Task<List<CtLog>> ChooseLogsAsync(bool all, bool offline, List<Uri> urls, IHttpGetter http, Action<string> warn, CancellationToken cancel)
     {
-        List<CtLog> known = [];
-        if (all || urls.Count > 0)
+        try
         {
-            // A log on this machine (a private or test log) cannot be in the public lists: no need to fetch them.
-            var (logs, warnings) = all || !urls.All(u => u.IsLoopback)
-                ? await new LogListLoader(offline ? null : http).LoadAsync(cancel)
-                : ([], []);
-            warnings.ForEach(warn);
-            known = logs;
+            return await LogSelection.ChooseAsync(all, offline, urls, http, warn, cancel);
         }
-
-        var chosen = all ? known.Where(l => l.IsActive).ToList() : [];
-        foreach (var url in urls)
+        catch (CtLogException e)
         {
-            try
-            {
-                var log = await CtFollowers.DescribeAsync(url, known, http, cancel);
-                if (chosen.All(c => c.LogId != log.LogId))
-                {
-                    chosen.Add(log);
-                }
-            }
-            catch (CtLogException e)
-            {
-                throw new UsageException(e.Message);
-            }
+            throw new UsageException(e.Message);
         }
-
-        return chosen;
     }
 
     private static Uri ParseUrl(string text) =>

@@ -1,20 +1,22 @@
 using System.Data.Common;
 using System.Globalization;
 using Vigie.Storage.Database;
+using Vigie.Storage.Sources;
 
 namespace Vigie.Storage.Findings;
 
 /// <summary>Findings in SQLite or PostgreSQL, with the same SQL for both (<see cref="VigieDatabase"/>).</summary>
-internal sealed class FindingRepository(VigieDatabase database) : IFindingRepository
+internal sealed class FindingRepository(VigieDatabase database, TimeProvider time) : IFindingRepository
 {
-    public async Task<IReadOnlyList<FindingRecorded>> RecordAsync(IReadOnlyList<FindingReport> reports, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FindingRecorded>> RecordAsync(IReadOnlyList<FindingReport> reports, CancellationToken cancellationToken) =>
+        reports.Count == 0 ? Task.FromResult<IReadOnlyList<FindingRecorded>>([]) : RecordCoreAsync(reports, null, cancellationToken);
+
+    public Task<IReadOnlyList<FindingRecorded>> RecordAsync(IReadOnlyList<FindingReport> reports, SourceProgress progress, CancellationToken cancellationToken) =>
+        RecordCoreAsync(reports, progress, cancellationToken);
+
+    private async Task<IReadOnlyList<FindingRecorded>> RecordCoreAsync(IReadOnlyList<FindingReport> reports, SourceProgress? progress, CancellationToken cancellationToken)
     {
         var recorded = new List<FindingRecorded>(reports.Count);
-        if (reports.Count == 0)
-        {
-            return recorded;
-        }
-
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var writer = new FindingWriter(connection, transaction))
@@ -23,6 +25,12 @@ internal sealed class FindingRepository(VigieDatabase database) : IFindingReposi
             {
                 recorded.Add(await writer.RecordAsync(report, cancellationToken));
             }
+        }
+
+        if (progress is not null)
+        {
+            await using var save = SourceStatusRepository.With(connection.Command(SourceStatusRepository.Upsert, transaction), progress, time.GetUtcNow());
+            await save.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

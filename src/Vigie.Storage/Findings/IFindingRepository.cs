@@ -1,3 +1,5 @@
+using Vigie.Storage.Sources;
+
 namespace Vigie.Storage.Findings;
 
 /// <summary>Findings: recorded from every source, read one by one or as the dashboard's list.</summary>
@@ -9,6 +11,13 @@ internal interface IFindingRepository
     /// liveness, and every distinct source.
     /// </summary>
     Task<IReadOnlyList<FindingRecorded>> RecordAsync(IReadOnlyList<FindingReport> reports, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RecordAsync(IReadOnlyList{FindingReport}, CancellationToken)"/>, and saves the source's position in
+    /// the same transaction: a process killed at any point has stored both or neither, so a restart reads the batch again
+    /// and its findings come out once (a CT log's batch).
+    /// </summary>
+    Task<IReadOnlyList<FindingRecorded>> RecordAsync(IReadOnlyList<FindingReport> reports, SourceProgress progress, CancellationToken cancellationToken);
 
     Task<Finding?> GetAsync(long id, CancellationToken cancellationToken);
 

@@ -1,3 +1,5 @@
+using Vigie.Web.Pipeline;
+
 namespace Vigie.Web.Hosting;
 
 /// <summary>
@@ -25,6 +27,9 @@ internal sealed record ServeConfig
     /// Secure only and X-Forwarded-Proto from a loopback proxy is trusted.
     /// </summary>
     public Uri? PublicUrl { get; init; }
+
+    /// <summary>The CT logs the pipeline follows; null when the file has no `ct:` section (no CT ingestion).</summary>
+    public CtSettings? Ct { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

@@ -1,3 +1,4 @@
+using Vigie.Web.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,7 +11,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -52,6 +53,7 @@ internal static class ServeConfigLoader
         string? data = null, db = null, evidence = null;
         IReadOnlyList<string>? listen = null;
         Uri? publicUrl = null;
+        CtSettings? ct = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -72,6 +74,9 @@ internal static class ServeConfigLoader
                 case "public_url":
                     publicUrl = PublicUrl(Scalar(value, source, key), $"{source} line {value.Start.Line}, public_url");
                     break;
+                case "ct":
+                    ct = CtSettingsReader.Read(value, source);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -84,6 +89,7 @@ internal static class ServeConfigLoader
             EvidenceFolder = evidence ?? config.EvidenceFolder,
             Listen = listen ?? config.Listen,
             PublicUrl = publicUrl,
+            Ct = ct,
         };
     }
 
@@ -96,12 +102,12 @@ internal static class ServeConfigLoader
             ? uri
             : throw new ServeConfigException($"{where}: '{value}' is not an http:// or https:// address");
 
-    private static string Scalar(YamlNode node, string source, string field) =>
+    internal static string Scalar(YamlNode node, string source, string field) =>
         node is YamlScalarNode { Value: { Length: > 0 } v }
             ? v.Trim()
             : throw new ServeConfigException($"{source} line {node.Start.Line}, {field}: expected a single value");
 
-    private static List<string> Each(YamlNode node, string source, string field) => node switch
+    internal static List<string> Each(YamlNode node, string source, string field) => node switch
     {
         YamlScalarNode { Value: { Length: > 0 } } => [Scalar(node, source, field)],
         YamlSequenceNode list => [.. list.Children.Select(item => Scalar(item, source, field))],

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vigie.Storage.Database;
 using Vigie.Storage.Evidence;
+using Vigie.Web.Pipeline;
 using Vigie.Web.Security;
 
 namespace Vigie.Web.Hosting;
@@ -36,6 +37,7 @@ internal static class VigieWebHost
         services.AddVigieSecurity(config);
         services.AddVigieData();
         Api.ApiServices.Add(services);
+        services.AddVigiePipeline();
         foreach (var work in BackgroundWork.All)
         {
             work.Register(services, config);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Vigie.TestSupport;
 using Vigie.TestSupport.CertificateTransparency;
 using Xunit.Abstractions;
 
@@ -21,7 +22,7 @@ public sealed class WatchProcessTests(ITestOutputHelper output)
             using var watch = Start(args);
             var lines = new List<string>();
             var reading = ReadLinesAsync(watch.StandardOutput, lines);
-            await WaitForAsync(() => Count(lines) >= killAfter, TimeSpan.FromSeconds(60));
+            await Poll.UntilAsync(() => Count(lines) >= killAfter, TimeSpan.FromSeconds(60));
             Kill(watch);
             await watch.WaitForExitAsync();
             await reading;
@@ -50,11 +51,11 @@ public sealed class WatchProcessTests(ITestOutputHelper output)
         using var watch = Start(lab.Args("--poll", "0.5"));
         var lines = new List<string>();
         var reading = ReadLinesAsync(watch.StandardOutput, lines);
-        await WaitForAsync(() => lab.Log.Requests.Count(r => r == "checkpoint") >= 2, TimeSpan.FromSeconds(30));
+        await Poll.UntilAsync(() => lab.Log.Requests.Count(r => r == "checkpoint") >= 2, TimeSpan.FromSeconds(30));
 
         var clock = Stopwatch.StartNew();
         lab.Log.AddCertificate("secure-en-marche.com");
-        await WaitForAsync(() => Count(lines) >= 1, TimeSpan.FromSeconds(30));
+        await Poll.UntilAsync(() => Count(lines) >= 1, TimeSpan.FromSeconds(30));
         var latency = clock.Elapsed;
         Kill(watch);
         await watch.WaitForExitAsync();
@@ -101,19 +102,5 @@ public sealed class WatchProcessTests(ITestOutputHelper output)
     {
         using var kill = Process.Start("kill", ["-KILL", process.Id.ToString(CultureInfo.InvariantCulture)])!;
         kill.WaitForExit();
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > limit)
-            {
-                throw new TimeoutException($"condition not met within {limit.TotalSeconds} s");
-            }
-
-            await Task.Delay(5);
-        }
     }
 }
