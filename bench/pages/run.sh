@@ -20,7 +20,7 @@ here="$root/bench/pages"
 mode=$([[ " $* " == *" --screenshots "* ]] && echo screenshots || echo fetch)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dotnet build "$root/bench/Vigie.Benchmarks" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+[[ -n "${NO_BUILD:-}" ]] || dotnet build "$root/bench/Vigie.Benchmarks" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 bench=(dotnet "$root/artifacts/bin/Vigie.Benchmarks/release/Vigie.Benchmarks.dll" pages)
 "${bench[@]}" hosts "$pages" "$here/kit-targets.csv" > "$work/zone"
 mkdir -p "$root/artifacts"

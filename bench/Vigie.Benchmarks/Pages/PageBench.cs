@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using Vigie.Core.Domains;
 using Vigie.Core.Matching;
+using Vigie.Core.Scoring;
 using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Browser;
 using Vigie.Enrichment.Dns;
@@ -47,6 +48,7 @@ internal static class PageBench
         var results = await InvestigateAllAsync(IPEndPoint.Parse(server), pages, watchlist, screenshots);
         await File.WriteAllLinesAsync(resultsFile, results.Select(r => string.Join('\t', r.Page.Id, r.Page.Label, r.Page.Target,
             r.Page.Holdout ? "holdout" : "tune", r.Page.Host, r.Verdict.ToString().ToLowerInvariant(), r.Score.ToString(CultureInfo.InvariantCulture),
+            string.Join(',', r.Features.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}={f.Value:0.###}"))),
             string.Join("; ", r.Reasons).Replace('\t', ' '))));
         Console.WriteLine(PageFigures.Describe("tune", [.. results.Where(r => !r.Page.Holdout)], watched));
         Console.WriteLine(PageFigures.Describe("held out", [.. results.Where(r => r.Page.Holdout)], watched));
@@ -80,7 +82,7 @@ internal static class PageBench
             var domain = DomainName.Parse(page.Host);
             matcher.TryMatch(domain.Ascii, out var match);
             var report = await investigator.InvestigateAsync(domain, match, target, cancel);
-            results[i] = new PageResult(page, report.Assessment.Verdict, report.Assessment.Score, report.Assessment.Reasons, clock.Elapsed);
+            results[i] = new PageResult(page, report.Assessment.Verdict, report.Assessment.Score, report.Assessment.Reasons, RiskModel.Features(report.Facts), clock.Elapsed);
             if (Interlocked.Increment(ref done) % 50 == 0)
             {
                 Console.Error.WriteLine($"pages: {done}/{pages.Count}");
