@@ -1,12 +1,10 @@
 using System.Text.Json;
 using Vigie.Core.Domains;
 using Vigie.Core.Matching;
-using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Browser;
 using Vigie.Enrichment.Dns;
 using Vigie.Enrichment.Http;
 using Vigie.Enrichment.Investigation;
-using Vigie.Enrichment.Pages;
 using Vigie.Enrichment.Rdap;
 using Vigie.Storage.Evidence;
 

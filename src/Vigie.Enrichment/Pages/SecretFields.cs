@@ -21,50 +21,13 @@ internal static partial class SecretFields
         }
 
         var hints = Hints(field);
-        var kinds = SecretKinds.None;
-        if (type == "password" || PasswordPattern().IsMatch(hints))
+        var kinds = type == "password" ? SecretKinds.Password : SecretKinds.None;
+        foreach (var (kind, pattern) in Patterns)
         {
-            kinds |= SecretKinds.Password;
-        }
-
-        if (CardNumberPattern().IsMatch(hints))
-        {
-            kinds |= SecretKinds.CardNumber;
-        }
-
-        if (ExpiryPattern().IsMatch(hints))
-        {
-            kinds |= SecretKinds.CardExpiry;
-        }
-
-        if (CardCodePattern().IsMatch(hints))
-        {
-            kinds |= SecretKinds.CardCode;
-        }
-
-        if (OneTimePattern().IsMatch(hints))
-        {
-            kinds |= SecretKinds.OneTimeCode;
-        }
-
-        if (MemorablePattern().IsMatch(hints))
-        {
-            kinds |= SecretKinds.MemorableInformation;
-        }
-
-        if (QuestionPattern().IsMatch(hints))
-        {
-            kinds |= SecretKinds.SecurityQuestion;
-        }
-
-        if (PinPattern().IsMatch(hints))
-        {
-            kinds |= SecretKinds.Pin;
-        }
-
-        if (SsnPattern().IsMatch(hints))
-        {
-            kinds |= SecretKinds.SocialSecurityNumber;
+            if (pattern.IsMatch(hints))
+            {
+                kinds |= kind;
+            }
         }
 
         // A password-type field named for a card code or a PIN is that, not a sign-in password.
@@ -72,6 +35,13 @@ internal static partial class SecretFields
             ? kinds & ~SecretKinds.Password
             : kinds;
     }
+
+    private static readonly (SecretKinds Kind, Regex Pattern)[] Patterns =
+    [
+        (SecretKinds.Password, PasswordPattern()), (SecretKinds.CardNumber, CardNumberPattern()), (SecretKinds.CardExpiry, ExpiryPattern()),
+        (SecretKinds.CardCode, CardCodePattern()), (SecretKinds.OneTimeCode, OneTimePattern()), (SecretKinds.MemorableInformation, MemorablePattern()),
+        (SecretKinds.SecurityQuestion, QuestionPattern()), (SecretKinds.Pin, PinPattern()), (SecretKinds.SocialSecurityNumber, SsnPattern()),
+    ];
 
     /// <summary>The secrets every field of the document asks for, and whether one of them is outside any form.</summary>
     public static (SecretKinds Kinds, bool OutsideForms) InDocument(IHtmlDocument document)

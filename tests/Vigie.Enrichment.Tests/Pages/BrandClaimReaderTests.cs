@@ -1,4 +1,5 @@
 using Vigie.Enrichment.Pages;
+using Vigie.Enrichment.Tests.Support;
 
 namespace Vigie.Enrichment.Tests.Pages;
 
@@ -7,8 +8,7 @@ public sealed class BrandClaimReaderTests
 {
     private static readonly PageContext Watching = new([], ["chase.com", "google.com", "facebook.com", "microsoft.com", "paypal.com", "apple.com"]);
 
-    private static Task<PageAnalysis> AnalyzeAsync(string html, string url = "https://suspect.example.com/login") =>
-        PageAnalyzer.AnalyzeAsync(html, new Uri(url), Watching, TimeSpan.FromSeconds(30), TimeProvider.System, CancellationToken.None);
+    private static Task<PageAnalysis> AnalyzeAsync(string html, string url = "https://suspect.example.com/login") => AnalyzePage.RunAsync(html, url, Watching);
 
     [Fact]
     public async Task AnalyzeAsync_PurchaseInText_DoesNotNameChase()

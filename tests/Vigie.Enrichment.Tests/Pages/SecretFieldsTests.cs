@@ -1,12 +1,10 @@
 using Vigie.Enrichment.Pages;
+using Vigie.Enrichment.Tests.Support;
 
 namespace Vigie.Enrichment.Tests.Pages;
 
 public sealed class SecretFieldsTests
 {
-    private static Task<PageAnalysis> AnalyzeAsync(string html) =>
-        PageAnalyzer.AnalyzeAsync(html, new Uri("https://suspect.example.com/"), PageContext.Empty, TimeSpan.FromSeconds(30), TimeProvider.System, CancellationToken.None);
-
     [Fact]
     public async Task AnalyzeAsync_CardAndOneTimeCodeWithoutPassword_Harvesting()
     {
@@ -18,7 +16,7 @@ public sealed class SecretFieldsTests
             </form>
             """;
 
-        var page = await AnalyzeAsync(html);
+        var page = await AnalyzePage.RunAsync(html);
 
         Assert.Equal(SecretKinds.CardNumber | SecretKinds.CardExpiry | SecretKinds.CardCode | SecretKinds.OneTimeCode, page.Secrets);
         Assert.False(page.HasPasswordForm);
@@ -33,7 +31,7 @@ public sealed class SecretFieldsTests
             <button onclick="send()">Sign in</button></div>
             """;
 
-        var page = await AnalyzeAsync(html);
+        var page = await AnalyzePage.RunAsync(html);
 
         Assert.True(page.HasPasswordForm);
         Assert.True(page.SecretsOutsideForms);
@@ -44,7 +42,7 @@ public sealed class SecretFieldsTests
     {
         const string html = "<input name='memorable_info'><select name='sq1'><option>Mother's maiden name</option></select><input name='answer1' aria-label='Security answer'>";
 
-        var page = await AnalyzeAsync(html);
+        var page = await AnalyzePage.RunAsync(html);
 
         Assert.Equal(SecretKinds.MemorableInformation | SecretKinds.SecurityQuestion, page.Secrets);
     }
@@ -52,7 +50,7 @@ public sealed class SecretFieldsTests
     [Fact]
     public async Task AnalyzeAsync_SearchAndPostcode_NoSecret()
     {
-        var page = await AnalyzeAsync("<form><input name=q placeholder=Search><input name=postcode placeholder='Postal code'><input type=hidden name=token></form>");
+        var page = await AnalyzePage.RunAsync("<form><input name=q placeholder=Search><input name=postcode placeholder='Postal code'><input type=hidden name=token></form>");
 
         Assert.Equal(SecretKinds.None, page.Secrets);
     }
