@@ -2,8 +2,14 @@ using BenchmarkDotNet.Running;
 
 // `dotnet run -c Release --project bench/Vigie.Benchmarks -- --filter '*'` runs every benchmark;
 // see bench/README.md for each one and the figures it gave.
+// `-- pages …` serves ../shared/data/pages in a web lab and judges every page (bench/pages/run.sh).
 // `-- screenshots NAMESERVER URLS_FILE POOL_SIZE…` measures the screenshot pool instead (bench/investigate/run.sh).
 // `-- serve-ct VIGIE ENTRIES ORGANISATIONS` measures `vigie serve`'s CT ingestion (bench/serve/ct-ingest.sh).
+if (args is ["pages", ..])
+{
+    return await Vigie.Benchmarks.Pages.PageBench.RunAsync(args[1..]);
+}
+
 if (args is ["screenshots", ..])
 {
     return await Vigie.Benchmarks.Screenshots.ScreenshotThroughput.RunAsync(args[1..]);

@@ -17,7 +17,7 @@ internal static class InvestigateJsonMapper
         r.Addresses,
         r.MailExchangers,
         r.NameServers,
-        [.. r.Ownership.Select(e => new InvestigateOwnershipJson(KindCode(e.Kind), e.Genuine, e.Shared, e.Strong, e.Reason))],
+        [.. r.Facts.Ownership.Select(e => new InvestigateOwnershipJson(KindCode(e.Kind), e.Genuine, e.Shared, e.Strong, e.Reason))],
         r.Http is { } h
             ? new InvestigateHttpJson(h.RequestedUrl.ToString(), h.FinalUrl.ToString(), h.Status,
                 [.. h.Hops.Where(x => x.Location is not null).Select(x => $"{x.Status} {x.Url}")], h.ContentType, h.Body.Length,

@@ -1,12 +1,10 @@
 using System.Text.Json;
 using Vigie.Core.Domains;
 using Vigie.Core.Matching;
-using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Browser;
 using Vigie.Enrichment.Dns;
 using Vigie.Enrichment.Http;
 using Vigie.Enrichment.Investigation;
-using Vigie.Enrichment.Pages;
 using Vigie.Enrichment.Rdap;
 using Vigie.Storage.Evidence;
 
@@ -34,7 +32,7 @@ internal sealed class InvestigationSession : IAsyncDisposable
         _investigator = new Investigator(resolver, () => fetcher(true), pool, registrations, TimeProvider.System);
         var list = settings.Watchlist;
         _matcher = list.Domains.Count + list.Brands.Count == 0 ? null : Matcher.Build(list, MatcherOptions.Default with { MinScore = 0 });
-        _target = Target(list, settings.GenuinePages);
+        _target = InvestigationTarget.From(list, settings.GenuinePages);
         _evidence = new EvidenceStore(settings.EvidenceFolder, TimeProvider.System);
     }
 
@@ -75,18 +73,6 @@ internal sealed class InvestigationSession : IAsyncDisposable
 
         _rdap.Dispose();
         _resolver.Dispose();
-    }
-
-    private static InvestigationTarget Target(Watchlist list, IReadOnlyList<Uri> genuinePages)
-    {
-        var hosts = list.Domains.Concat(list.Subdomains).Concat(genuinePages.Select(u => u.Host)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var brands = list.Brands.Append(list.Organisation)
-            .Concat(list.Domains.Select(d => DomainName.Parse(d).Label))
-            .Where(b => b.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new InvestigationTarget(new PageContext(brands, hosts), [.. genuinePages.Distinct()])
-        {
-            GenuineDomains = [.. list.Domains.Select(d => DomainName.Parse(d).RegistrableDomain).Distinct(StringComparer.Ordinal)],
-        };
     }
 
     private static async Task<RdapBootstrap?> LoadBootstrapAsync(string? path, string? url, IRdapTransport transport, TextWriter error, CancellationToken cancel)

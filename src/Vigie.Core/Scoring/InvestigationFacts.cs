@@ -16,15 +16,44 @@ internal sealed record InvestigationFacts
     /// <summary>The name led to an address the policy refuses (private, metadata…): no legitimate public site does that.</summary>
     public bool ForbiddenAddress { get; init; }
 
+    /// <summary>The watched brand the page presents itself as, or null.</summary>
+    public string? ClaimedBrand { get; init; }
+
+    /// <summary>How strongly it does, 0 to 1 (title, headings, logo, icon, copied wording… weighed).</summary>
+    public double ClaimStrength { get; init; }
+
+    /// <summary>Where the claim was read ("title", "logo image"…).</summary>
+    public IReadOnlyList<string> ClaimSignals { get; init; } = [];
+
+    /// <summary>The page is served from one of the claimed brand's own domains.</summary>
+    public bool HostIsClaimedBrands { get; init; }
+
+    /// <summary>The page asks for a password, anywhere in it.</summary>
     public bool PasswordForm { get; init; }
 
-    public bool PostsCredentialsOffSite { get; init; }
+    /// <summary>The page asks for a card number or a card's security code.</summary>
+    public bool AsksCard { get; init; }
+
+    /// <summary>The other secrets asked for, in words (one-time code, memorable information, security question, PIN…).</summary>
+    public IReadOnlyList<string> OtherSecrets { get; init; } = [];
+
+    /// <summary>A secret field sits outside any form (sent by script).</summary>
+    public bool SecretsOutsideForms { get; init; }
 
     public bool TwoStepLogin { get; init; }
 
-    public bool BrandMentioned { get; init; }
+    /// <summary>The host a form asking for secrets posts to when it is neither the page's site nor the claimed brand's; else null.</summary>
+    public string? PostsOffBrand { get; init; }
 
-    public int HotLinkedFromGenuine { get; init; }
+    /// <summary>The drop script a form posts to, named the way kits name theirs (next.php…), or null.</summary>
+    public string? KitScript { get; init; }
+
+    /// <summary>The chat-bot API or form relay the scripts name, or null.</summary>
+    public string? Exfiltration { get; init; }
+
+    public bool Obfuscated { get; init; }
+
+    public bool AntiAnalysis { get; init; }
 
     /// <summary>The genuine page this one copies (the clone detector's verdict), or null.</summary>
     public string? CopyOf { get; init; }
@@ -36,6 +65,9 @@ internal sealed record InvestigationFacts
     /// <summary>The redirect chain ended on a genuine host.</summary>
     public bool RedirectsToGenuine { get; init; }
 
+    /// <summary>The host the page was served from (the end of the redirect chain), for the explanation.</summary>
+    public string Host { get; init; } = "";
+
     public bool ServesDownload { get; init; }
 
     /// <summary>Days since registration (RDAP/WHOIS), null when unknown.</summary>
@@ -45,4 +77,7 @@ internal sealed record InvestigationFacts
 
     /// <summary>What the name shares with the genuine domains (<see cref="OwnershipRules"/>).</summary>
     public IReadOnlyList<OwnershipEvidence> Ownership { get; init; } = [];
+
+    /// <summary>The page asks for any secret (password, card, code…) or is the first step of a two-step sign-in.</summary>
+    public bool Harvests => PasswordForm || AsksCard || OtherSecrets.Count > 0 || TwoStepLogin;
 }

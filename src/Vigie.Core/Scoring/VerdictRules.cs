@@ -3,16 +3,25 @@ using System.Globalization;
 namespace Vigie.Core.Scoring;
 
 /// <summary>
-/// Turns facts into a verdict (README.md, "vigie investigate", "Verdicts"): the first rule that holds wins, in the
-/// order brand's own (<see cref="OwnershipRules.Decides"/>), benign redirect (after a redirect to the genuine site,
-/// the login form seen is the genuine one and proves nothing), phishing, parked, inactive, suspicious, benign. The risk score adds the weight of each fact and is
-/// then kept inside the verdict's band, so that sorting by score never puts a parked page above a phishing page.
+/// Turns facts into a verdict (README.md, "vigie investigate", "Verdicts"). The brand's own evidence comes first
+/// (<see cref="OwnershipRules.Decides"/>): strong evidence always wins, weak evidence only when the page verdict is
+/// not phishing. The page verdict is the first rule that holds: a redirect to a genuine site, a page served from
+/// the domains of the brand it presents itself as (benign: the form seen is the brand's own), a copy of a genuine
+/// page (phishing), a parking page, nothing answering; then the risk model (<see cref="RiskModel"/>) decides
+/// between phishing, suspicious and benign with thresholds taken from data. The score 0–100 follows the model's
+/// probability inside the verdict's band, so that sorting by score never puts a parked page above a phishing page.
 /// </summary>
 internal static class VerdictRules
 {
+    /// <summary>Probability from which a page is phishing: no legitimate page of the tuning part reaches it.</summary>
+    public const double PhishingAt = 0.5;
+
+    /// <summary>Probability from which a page is suspicious.</summary>
+    public const double SuspiciousAt = 0.22;
+
     /// <summary>
     /// TLDs over-represented in phishing relative to their size (Interisle Consulting, "Phishing Landscape 2024";
-    /// Spamhaus's most-abused TLD list): a weak signal, worth a few points.
+    /// Spamhaus's most-abused TLD list): a weak signal.
     /// </summary>
     public static readonly IReadOnlySet<string> RiskyTlds = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -22,79 +31,75 @@ internal static class VerdictRules
 
     public static InvestigationAssessment Assess(InvestigationFacts f)
     {
-        var reasons = new List<string>();
-        var points = f.MatchScore * 3 / 10;
-        void Add(bool when, int weight, string reason)
+        var features = RiskModel.Features(f);
+        var p = RiskModel.Probability(features);
+        // The contradiction (a watched brand's page away from the brand's domains) heads the evidence whenever it is there.
+        var reasons = features.Where(x => x.Weight != 0 && x.Name != "claim_and_harvest")
+            .OrderBy(x => x.Name == "claim" ? 0 : 1).Select(x => x.Words).ToList();
+        var (verdict, lead) = Decide(f, p);
+        if (OwnershipRules.Decides(f.Ownership, pageLooksLikePhishing: verdict == Verdict.Phishing))
         {
-            if (when)
-            {
-                points += weight;
-                reasons.Add(reason);
-            }
+            // What the name shares with the brand outweighs what the page shows: the evidence leads.
+            reasons.InsertRange(0, f.Ownership.Select(e => e.Reason));
+            return new InvestigationAssessment(Verdict.BrandsOwn, Score(Verdict.BrandsOwn, p), reasons);
         }
 
-        Add(f.CopyOf is not null, 50, string.Create(CultureInfo.InvariantCulture, $"copy of {f.CopyOf}, {Math.Round(f.CloneSimilarity * 100)}% similar"));
-        Add(f.PasswordForm, 25, "a password form");
-        Add(f.TwoStepLogin, 20, "an e-mail-then-password sign-in step");
-        Add(f.PostsCredentialsOffSite, 10, "the form posts credentials to another site");
-        Add(f.BrandMentioned, 10, "the page names the brand");
-        Add(f.HotLinkedFromGenuine > 0, 10, string.Create(CultureInfo.InvariantCulture, $"{f.HotLinkedFromGenuine} resource(s) loaded from the genuine site"));
-        Add(f.ServesDownload, 15, "the site serves a file download");
-        Add(f.ForbiddenAddress, 15, "the name points to a private or cloud-metadata address");
-        Add(f.RegisteredDaysAgo is < 30, 15, string.Create(CultureInfo.InvariantCulture, $"registered {f.RegisteredDaysAgo} day(s) ago"));
-        Add(f.HasMx, 5, "it can receive e-mail (MX)");
-        Add(RiskyTlds.Contains(f.Tld), 5, $"the .{f.Tld} TLD is often abused");
-        var verdict = Decide(f, reasons);
-        var (low, high) = Band(verdict);
-        return new InvestigationAssessment(verdict, Math.Clamp(points, low, high), reasons);
+        if (lead is not null)
+        {
+            reasons.Insert(0, lead);
+        }
+
+        return new InvestigationAssessment(verdict, Score(verdict, p), reasons);
     }
 
-    private static Verdict Decide(InvestigationFacts f, List<string> reasons)
+    /// <summary>The page verdict: what the page shows, before the brand's own evidence is weighed.</summary>
+    private static (Verdict Verdict, string? Lead) Decide(InvestigationFacts f, double p)
     {
-        if (OwnershipRules.Decides(f.Ownership, pageLooksLikePhishing: !f.RedirectsToGenuine && LooksLikePhishing(f)))
-        {
-            reasons.InsertRange(0, f.Ownership.Select(e => e.Reason));
-            return Verdict.BrandsOwn;
-        }
-
         // What is seen after a redirect to the genuine site is the genuine site: its login form proves nothing.
         if (f.RedirectsToGenuine)
         {
-            reasons.Insert(0, "redirects to the genuine site");
-            return Verdict.Benign;
+            return (Verdict.Benign, "redirects to the genuine site");
         }
 
-        if (LooksLikePhishing(f))
+        if (f.ClaimedBrand is not null && f.HostIsClaimedBrands)
         {
-            return Verdict.Phishing;
+            return (Verdict.Benign, $"the page presents itself as {f.ClaimedBrand} and is served from {f.ClaimedBrand}'s own domain");
         }
 
-        if (f.ParkingProvider is not null)
+        if (f.CopyOf is not null)
         {
-            reasons.Insert(0, $"parked ({f.ParkingProvider})");
-            return Verdict.Parked;
+            return (Verdict.Phishing, string.Create(CultureInfo.InvariantCulture, $"copy of {f.CopyOf}, {Math.Round(f.CloneSimilarity * 100)}% similar"));
+        }
+
+        if (f.ParkingProvider is not null && !f.Harvests)
+        {
+            return (Verdict.Parked, $"parked ({f.ParkingProvider})");
         }
 
         if (!f.WebAnswered && !f.HasMx && !f.ForbiddenAddress)
         {
-            reasons.Insert(0, f.Resolves ? "no web server answers" : "the name has no address");
-            return Verdict.Inactive;
+            return (Verdict.Inactive, f.Resolves ? "no web server answers" : "the name has no address");
         }
 
-        return f.PasswordForm || f.TwoStepLogin || f.BrandMentioned || f.ServesDownload || f.ForbiddenAddress || f.HasMx
-            ? Verdict.Suspicious
-            : Verdict.Benign;
+        // Phishing takes something to steal: a page that asks for no secret stays suspicious however risky it looks.
+        if (p >= PhishingAt && (f.Harvests || f.Exfiltration is not null))
+        {
+            return (Verdict.Phishing, null);
+        }
+
+        return p >= SuspiciousAt || f.ForbiddenAddress || f.ServesDownload ? (Verdict.Suspicious, null) : (Verdict.Benign, null);
     }
 
-    private static bool LooksLikePhishing(InvestigationFacts f) =>
-        f.CopyOf is not null || ((f.PasswordForm || f.TwoStepLogin) && (f.BrandMentioned || f.HotLinkedFromGenuine > 0 || f.MatchScore >= 50));
-
-    private static (int Low, int High) Band(Verdict verdict) => verdict switch
+    /// <summary>The probability mapped into the verdict's band: phishing 80–100, suspicious 40–79, parked 20–39, benign, inactive and brand's own 0–19.</summary>
+    private static int Score(Verdict verdict, double p)
     {
-        Verdict.Phishing => (80, 100),
-        Verdict.Suspicious => (40, 79),
-        Verdict.Parked => (20, 39),
-        Verdict.Inactive => (0, 19),
-        _ => (0, 19),
-    };
+        var inBand = verdict switch
+        {
+            Verdict.Phishing => 80 + (20 * Math.Clamp((p - PhishingAt) / (1 - PhishingAt), 0, 1)),
+            Verdict.Suspicious => 40 + (39 * Math.Clamp((p - SuspiciousAt) / (PhishingAt - SuspiciousAt), 0, 1)),
+            Verdict.Parked => 20 + (19 * p),
+            _ => 19 * Math.Clamp(p / SuspiciousAt, 0, 1),
+        };
+        return (int)Math.Round(inBand);
+    }
 }

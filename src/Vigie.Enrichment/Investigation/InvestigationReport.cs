@@ -40,8 +40,8 @@ internal sealed record InvestigationReport
     /// <summary>Addresses the policy refused, over the fetch and the browser: never contacted.</summary>
     public IReadOnlyList<ConnectAttempt> Refused { get; init; } = [];
 
-    /// <summary>What the name shares with the genuine domains (brand's own evidence).</summary>
-    public IReadOnlyList<OwnershipEvidence> Ownership { get; init; } = [];
+    /// <summary>The facts the verdict was drawn from.</summary>
+    public required InvestigationFacts Facts { get; init; }
 
     public required InvestigationAssessment Assessment { get; init; }
 }

@@ -70,6 +70,8 @@ internal sealed class Investigator(
         var (organisation, trusted) = OwnershipEvidenceCollector.CertificateOf(http, name);
         var suspect = new OwnershipSignals(domain.RegistrableDomain, nameServers, OwnershipEvidenceCollector.MailHostsOf(mx), organisation, trusted, registered?.RegistrantOrganisation);
         var evidence = await ownership.CollectAsync(suspect, GenuineDomains(match, target), cancellationToken);
+        var finalHost = http?.FinalUrl.Host ?? name;
+        var claim = page?.Claim;
         var facts = new InvestigationFacts
         {
             MatchScore = match?.Score ?? 0,
@@ -77,15 +79,26 @@ internal sealed class Investigator(
             HasMx = mx.Count > 0,
             WebAnswered = http is { Status: > 0 },
             ForbiddenAddress = refused.Count > 0,
+            ClaimedBrand = claim?.Brand.Name,
+            ClaimStrength = claim?.Strength ?? 0,
+            ClaimSignals = claim?.Signals ?? [],
+            HostIsClaimedBrands = claim is not null && claim.Brand.Owns(finalHost),
             PasswordForm = page?.HasPasswordForm ?? false,
-            PostsCredentialsOffSite = page?.PostsCredentialsOffSite ?? false,
+            AsksCard = page is not null && (page.Secrets & (SecretKinds.CardNumber | SecretKinds.CardCode)) != 0,
+            OtherSecrets = OtherSecrets(page?.Secrets ?? SecretKinds.None),
+            SecretsOutsideForms = page?.SecretsOutsideForms ?? false,
             TwoStepLogin = page?.TwoStepLogin ?? false,
-            BrandMentioned = page?.BrandMentions.Count > 0,
-            HotLinkedFromGenuine = page?.HotLinkedFromGenuine.Count ?? 0,
+            PostsOffBrand = page?.CredentialForms.Where(f => f.PostsOffSite && (f.Secrets != SecretKinds.None || f.HasIdentifier))
+                .Select(f => f.Action!.Host).FirstOrDefault(h => claim is null || !claim.Brand.Owns(h)),
+            KitScript = page?.Kit.KitScript,
+            Exfiltration = page?.Kit.Exfiltration,
+            Obfuscated = page?.Kit.Obfuscated ?? false,
+            AntiAnalysis = page?.Kit.AntiAnalysis ?? false,
             CopyOf = clone is { IsCopy: true } ? clone.Genuine.ToString() : null,
             CloneSimilarity = clone?.Similarity ?? 0,
             ParkingProvider = page?.ParkingProvider,
             RedirectsToGenuine = http is not null && http.FinalUrl.Host != name && target.Context.IsGenuine(http.FinalUrl.Host),
+            Host = finalHost,
             ServesDownload = http?.IsDownload ?? false,
             RegisteredDaysAgo = registered?.Created is { } created ? (int)(started - created).TotalDays : null,
             Tld = domain.Suffix.Split('.')[^1],
@@ -107,7 +120,7 @@ internal sealed class Investigator(
             Registration = registered,
             RegistrationError = registrationError,
             Refused = refused,
-            Ownership = evidence,
+            Facts = facts,
             Assessment = VerdictRules.Assess(facts),
         };
     }
@@ -132,11 +145,30 @@ internal sealed class Investigator(
         return result.Status == 200 && result.Body.Length > 0 ? Convert.ToHexStringLower(SHA256.HashData(result.Body)) : null;
     }
 
+    private static List<string> OtherSecrets(SecretKinds secrets) =>
+    [
+        .. new (SecretKinds Kind, string Words)[]
+        {
+            (SecretKinds.CardExpiry, "a card's expiry date"), (SecretKinds.OneTimeCode, "a one-time or SMS code"),
+            (SecretKinds.MemorableInformation, "memorable information"), (SecretKinds.SecurityQuestion, "answers to security questions"),
+            (SecretKinds.Pin, "a PIN"), (SecretKinds.SocialSecurityNumber, "a social security number"),
+        }.Where(k => secrets.HasFlag(k.Kind)).Select(k => k.Words),
+    ];
+
     private static PageAnalysis Merge(PageAnalysis? fetched, PageAnalysis rendered) => fetched is null || fetched.Incomplete
         ? rendered
         : rendered with
         {
             CredentialForms = rendered.CredentialForms.Count > 0 ? rendered.CredentialForms : fetched.CredentialForms,
+            Secrets = rendered.Secrets | fetched.Secrets,
+            SecretsOutsideForms = rendered.SecretsOutsideForms || fetched.SecretsOutsideForms,
+            Claim = new[] { rendered.Claim, fetched.Claim }.MaxBy(c => c?.Weight ?? 0),
+            Kit = fetched.Kit with
+            {
+                KitScript = fetched.Kit.KitScript ?? rendered.Kit.KitScript,
+                Exfiltration = fetched.Kit.Exfiltration ?? rendered.Kit.Exfiltration,
+                AntiAnalysis = fetched.Kit.AntiAnalysis || rendered.Kit.AntiAnalysis,
+            },
             TwoStepLogin = rendered.TwoStepLogin || fetched.TwoStepLogin,
             BrandMentions = [.. rendered.BrandMentions.Union(fetched.BrandMentions)],
             HotLinkedFromGenuine = [.. rendered.HotLinkedFromGenuine.Union(fetched.HotLinkedFromGenuine)],

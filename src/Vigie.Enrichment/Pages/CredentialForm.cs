@@ -5,4 +5,5 @@ internal sealed record CredentialForm(
     Uri? Action,
     bool HasPassword,
     bool HasIdentifier,
-    bool PostsOffSite);
+    bool PostsOffSite,
+    SecretKinds Secrets = SecretKinds.None);

@@ -36,21 +36,26 @@ internal static class PageAnalyzer
             return new PageAnalysis { Incomplete = true };
         }
 
-        return Analyze(document, pageUrl, context);
+        return Analyze(document, html, pageUrl, context);
     }
 
-    private static PageAnalysis Analyze(IHtmlDocument document, Uri pageUrl, PageContext context)
+    private static PageAnalysis Analyze(IHtmlDocument document, string html, Uri pageUrl, PageContext context)
     {
         var text = Normalise(document.Body?.TextContent ?? "");
         var shown = string.Join(' ', (document.Title ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var title = shown.ToLowerInvariant();
         var forms = CredentialForms(document, pageUrl);
         var resources = ResourceUrls(document, pageUrl);
+        var (secrets, outsideForms) = SecretFields.InDocument(document);
         return new PageAnalysis
         {
             Title = shown.Length > 300 ? shown[..300] : shown,
             CredentialForms = forms,
+            Secrets = secrets,
+            SecretsOutsideForms = outsideForms,
             TwoStepLogin = IsTwoStep(document, forms),
+            Claim = BrandClaimReader.Read(document, pageUrl, context.Brands, resources),
+            Kit = KitFingerprintReader.Read(document, html),
             BrandMentions = BrandMentions(document, title, text, context),
             HotLinkedFromGenuine = [.. resources.Where(u => context.IsGenuine(u.Host)).Distinct().Take(50)],
             ParkingProvider = ParkingProvider(resources, text, title),
@@ -65,15 +70,16 @@ internal static class PageAnalyzer
         foreach (var form in document.Forms.Take(50))
         {
             var inputs = form.QuerySelectorAll("input").OfType<IHtmlInputElement>().ToList();
-            var hasPassword = inputs.Any(i => Type(i) == "password");
+            var secrets = form.QuerySelectorAll("input, select, textarea").Aggregate(SecretKinds.None, (k, f) => k | SecretFields.Of(f));
+            var hasPassword = secrets.HasFlag(SecretKinds.Password);
             var hasIdentifier = inputs.Any(IsIdentifier);
-            if (!hasPassword && !hasIdentifier)
+            if (secrets == SecretKinds.None && !hasIdentifier)
             {
                 continue;
             }
 
             var action = Absolute(pageUrl, form.GetAttribute("action"));
-            found.Add(new CredentialForm(action, hasPassword, hasIdentifier, action is not null && !SameSite(action, pageUrl)));
+            found.Add(new CredentialForm(action, hasPassword, hasIdentifier, action is not null && !SameSite(action, pageUrl), secrets));
         }
 
         return found;
@@ -98,17 +104,12 @@ internal static class PageAnalyzer
 
     private static readonly string[] NextWords = ["next", "continue", "suivant", "continuer", "weiter", "siguiente", "avanti"];
 
+    /// <summary>Watched brands named in the title, text or image descriptions, as whole words (not "chase" in "purchase").</summary>
     private static List<string> BrandMentions(IHtmlDocument document, string title, string text, PageContext context)
     {
         var alts = string.Join(' ', document.Images.Take(200).Select(i => i.AlternativeText ?? ""));
-        var haystack = Normalise($"{title} {text} {alts}");
-        var squashed = haystack.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        return [.. context.BrandNames.Where(b =>
-        {
-            var brand = Normalise(b);
-            return brand.Length > 0 && (haystack.Contains(brand, StringComparison.Ordinal)
-                || squashed.Contains(brand.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal));
-        })];
+        var haystack = BrandText.Skeleton($"{title} {text} {alts}");
+        return [.. context.Brands.Where(b => b.Names.Any(n => BrandText.Names(haystack, n))).Select(b => b.Name)];
     }
 
     private static string? ParkingProvider(List<Uri> resources, string text, string title)

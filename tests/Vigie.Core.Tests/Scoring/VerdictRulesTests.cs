@@ -4,7 +4,12 @@ namespace Vigie.Core.Tests.Scoring;
 
 public sealed class VerdictRulesTests
 {
-    private static readonly InvestigationFacts Live = new() { MatchScore = 80, Resolves = true, WebAnswered = true, Tld = "fr" };
+    private static readonly InvestigationFacts Live = new() { MatchScore = 80, Resolves = true, WebAnswered = true, Tld = "fr", Host = "paypa1-secure.fr" };
+
+    private static readonly InvestigationFacts PayPalKit = Live with
+    {
+        ClaimedBrand = "PayPal", ClaimStrength = 1, ClaimSignals = ["title", "logo image"], PasswordForm = true, KitScript = "next.php",
+    };
 
     [Fact]
     public void Assess_CopyOfGenuinePage_PhishingWithSimilarityInReasons()
@@ -17,12 +22,47 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
-    public void Assess_BrandedPasswordFormWithoutCopy_Phishing() =>
-        Assert.Equal(Verdict.Phishing, VerdictRules.Assess(Live with { PasswordForm = true, BrandMentioned = true }).Verdict);
+    public void Assess_ClaimsWatchedBrandOffItsDomainsAndAsksPassword_PhishingExplainedInWords()
+    {
+        var a = VerdictRules.Assess(PayPalKit);
+
+        Assert.Equal(Verdict.Phishing, a.Verdict);
+        Assert.InRange(a.Score, 80, 100);
+        Assert.Equal("the page presents itself as PayPal (title, logo image) but is served from paypa1-secure.fr, not from PayPal's domains", a.Reasons[0]);
+        Assert.Contains("it sends what it asks to next.php, a script named the way phishing kits name theirs", a.Reasons);
+    }
 
     [Fact]
-    public void Assess_UnbrandedPasswordFormOnWeakMatch_Suspicious() =>
-        Assert.Equal(Verdict.Suspicious, VerdictRules.Assess(Live with { MatchScore = 30, PasswordForm = true }).Verdict);
+    public void Assess_ClaimedBrandsOwnDomain_BenignWhateverTheForm()
+    {
+        var a = VerdictRules.Assess(PayPalKit with { HostIsClaimedBrands = true, Host = "www.paypal.com" });
+
+        Assert.Equal(Verdict.Benign, a.Verdict);
+        Assert.Equal("the page presents itself as PayPal and is served from PayPal's own domain", a.Reasons[0]);
+    }
+
+    [Fact]
+    public void Assess_StrongBrandsOwnEvidence_WinsBeforeEveryOtherRule()
+    {
+        var evidence = new OwnershipEvidence(OwnershipEvidenceKind.NameServers, "paypal.com", ["ns1.paypal.com"], true, "shares the name servers of paypal.com (ns1.paypal.com), and ns1.paypal.com answers for it with authority");
+
+        var a = VerdictRules.Assess(PayPalKit with { CopyOf = "https://www.paypal.com/signin", CloneSimilarity = 0.9, Ownership = [evidence] });
+
+        Assert.Equal(Verdict.BrandsOwn, a.Verdict);
+        Assert.InRange(a.Score, 0, 19);
+        Assert.Equal(evidence.Reason, a.Reasons[0]);
+    }
+
+    [Fact]
+    public void Assess_OwnSignInPageWithoutBrandClaimOnLookalike_Benign() =>
+        Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { PasswordForm = true }).Verdict);
+
+    [Fact]
+    public void Assess_CardAndOneTimeCodeUnderBrandClaim_Phishing() =>
+        Assert.Equal(Verdict.Phishing, VerdictRules.Assess(Live with
+        {
+            ClaimedBrand = "Chase", ClaimStrength = 1, ClaimSignals = ["title"], AsksCard = true, OtherSecrets = ["a one-time or SMS code"],
+        }).Verdict);
 
     [Fact]
     public void Assess_ParkingPage_ParkedInItsBand()
@@ -36,7 +76,7 @@ public sealed class VerdictRulesTests
 
     [Fact]
     public void Assess_RedirectToGenuineLoginPage_BenignDespiteItsForm() =>
-        Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { RedirectsToGenuine = true, PasswordForm = true, BrandMentioned = true }).Verdict);
+        Assert.Equal(Verdict.Benign, VerdictRules.Assess(PayPalKit with { RedirectsToGenuine = true }).Verdict);
 
     [Fact]
     public void Assess_NoAddressNoMx_Inactive()
@@ -48,8 +88,8 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
-    public void Assess_OnlyMailServers_Suspicious() =>
-        Assert.Equal(Verdict.Suspicious, VerdictRules.Assess(new InvestigationFacts { MatchScore = 90, Resolves = true, HasMx = true }).Verdict);
+    public void Assess_OnlyMailServers_NotPhishing() =>
+        Assert.NotEqual(Verdict.Phishing, VerdictRules.Assess(new InvestigationFacts { MatchScore = 90, Resolves = true, HasMx = true }).Verdict);
 
     [Fact]
     public void Assess_MetadataAddress_Suspicious()
@@ -61,17 +101,23 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
-    public void Assess_DownloadOnRiskyFreshDomain_SuspiciousWithEveryReason()
+    public void Assess_DownloadOnRiskyFreshDomain_SuspiciousWithItsReasons()
     {
         var a = VerdictRules.Assess(Live with { ServesDownload = true, RegisteredDaysAgo = 3, Tld = "top" });
 
         Assert.Equal(Verdict.Suspicious, a.Verdict);
-        Assert.Equal(["the site serves a file download", "registered 3 day(s) ago", "the .top TLD is often abused"], a.Reasons);
+        Assert.Contains("the site serves a file download", a.Reasons);
+        Assert.Contains("registered 3 day(s) ago", a.Reasons);
+        Assert.Contains("the .top TLD is often abused", a.Reasons);
     }
 
     [Fact]
     public void Assess_PlainPageNoSignal_Benign() =>
         Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { MatchScore = 20 }).Verdict);
+
+    [Fact]
+    public void Assess_HigherRisk_HigherScoreWithinTheSameVerdict() =>
+        Assert.True(VerdictRules.Assess(PayPalKit with { Exfiltration = "api.telegram.org" }).Score > VerdictRules.Assess(PayPalKit with { KitScript = null }).Score);
 
     [Fact]
     public void Assess_SharesTheGenuineNameServers_BrandsOwnWithTheEvidenceFirst()
@@ -82,7 +128,7 @@ public sealed class VerdictRulesTests
 
         Assert.Equal(Verdict.BrandsOwn, a.Verdict);
         Assert.InRange(a.Score, 0, 19);
-        Assert.Equal(["shares the name servers of en-marche.fr (ns1.en-marche.fr)", "it can receive e-mail (MX)"], a.Reasons);
+        Assert.Equal("shares the name servers of en-marche.fr (ns1.en-marche.fr)", a.Reasons[0]);
     }
 
     [Fact]
@@ -112,5 +158,27 @@ public sealed class VerdictRulesTests
         Assert.Equal("brands_own", VerdictNames.Code(Verdict.BrandsOwn));
         Assert.Equal("BRAND'S OWN", VerdictNames.Title("brands_own"));
         Assert.Equal("PHISHING", VerdictNames.Title(VerdictNames.Code(Verdict.Phishing)));
+    }
+
+    [Fact]
+    public void Assess_WeakEvidenceOnAKitPageTheRiskModelCallsPhishing_StillPhishing()
+    {
+        var evidence = new OwnershipEvidence(OwnershipEvidenceKind.MailExchangers, "paypal.com", ["mx1.paypal.com"], false, "shares the mail exchangers of paypal.com (mx1.paypal.com)");
+
+        var a = VerdictRules.Assess(PayPalKit with { HasMx = true, Ownership = [evidence] });
+
+        Assert.Equal(Verdict.Phishing, a.Verdict);
+        Assert.DoesNotContain(evidence.Reason, a.Reasons);
+    }
+
+    [Fact]
+    public void Assess_WeakEvidenceOnTheClaimedBrandsOwnPage_BrandsOwn()
+    {
+        var evidence = new OwnershipEvidence(OwnershipEvidenceKind.RegistrantOrganisation, "paypal.com", ["PayPal, Inc."], false, "registered by the same organisation as paypal.com (RDAP): PayPal, Inc.");
+
+        var a = VerdictRules.Assess(PayPalKit with { HostIsClaimedBrands = true, Host = "www.paypal.com", Ownership = [evidence] });
+
+        Assert.Equal(Verdict.BrandsOwn, a.Verdict);
+        Assert.Equal(evidence.Reason, a.Reasons[0]);
     }
 }

@@ -36,7 +36,7 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
         Assert.Equal(Verdict.BrandsOwn, report.Assessment.Verdict);
         Assert.True(report.Page!.HasPasswordForm);
         Assert.Equal(["ns1.acmebank.test", "ns2.acmebank.test"], report.NameServers.Order(StringComparer.Ordinal));
-        var evidence = Assert.Single(report.Ownership);
+        var evidence = Assert.Single(report.Facts.Ownership);
         Assert.Equal((OwnershipEvidenceKind.NameServers, true), (evidence.Kind, evidence.Strong));
         Assert.Equal("shares the name servers of acmebank.test (ns1.acmebank.test, ns2.acmebank.test), and ns1.acmebank.test answers for it with authority",
             report.Assessment.Reasons[0]);
@@ -48,7 +48,7 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
         var report = await lab.InvestigateAsync("acmebank-forged.test");
 
         Assert.Equal(["ns1.acmebank.test", "ns2.acmebank.test"], report.NameServers.Order(StringComparer.Ordinal));
-        var evidence = Assert.Single(report.Ownership);
+        var evidence = Assert.Single(report.Facts.Ownership);
         Assert.False(evidence.Strong);
         Assert.Equal(Verdict.Phishing, report.Assessment.Verdict);
     }
@@ -60,7 +60,7 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
 
         Assert.Equal(Verdict.BrandsOwn, report.Assessment.Verdict);
         Assert.Equal(200, report.Http!.Status);
-        var evidence = Assert.Single(report.Ownership);
+        var evidence = Assert.Single(report.Facts.Ownership);
         Assert.Equal(OwnershipEvidenceKind.CertificateOrganisation, evidence.Kind);
         Assert.Equal(("acmebank.test", "Acme Bank SA", false), (evidence.Genuine, evidence.Shared[0], evidence.Strong));
         Assert.Equal("its certificate names the same organisation as acmebank.test's: Acme Bank SA (its certificate is not from a trusted authority)", report.Assessment.Reasons[0]);
@@ -72,8 +72,8 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
         var report = await lab.InvestigateAsync("acmebank-verify.test");
 
         Assert.Equal("Verify Services Ltd", report.Http!.Certificates.Single().Organisation);
-        Assert.Empty(report.Ownership);
-        Assert.Equal(Verdict.Suspicious, report.Assessment.Verdict);
+        Assert.Empty(report.Facts.Ownership);
+        Assert.Equal(Verdict.Benign, report.Assessment.Verdict);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class BrandsOwnLabTests : IClassFixture<BrandsOwnLabTests.Lab>
 
         Assert.Equal(Lab.SharedNameServers, report.NameServers.Order(StringComparer.Ordinal));
         Assert.Equal(["10 aspmx.l.google.com", "20 alt1.aspmx.l.google.com"], report.MailExchangers.Order(StringComparer.Ordinal));
-        Assert.Empty(report.Ownership);
-        Assert.Equal(Verdict.Suspicious, report.Assessment.Verdict);
+        Assert.Empty(report.Facts.Ownership);
+        Assert.Equal(Verdict.Benign, report.Assessment.Verdict);
     }
 
     public sealed class Lab : IAsyncLifetime

@@ -33,6 +33,27 @@ public sealed class InvestigatorLabTests : IClassFixture<InvestigatorLabTests.La
     }
 
     [Fact]
+    public async Task InvestigateAsync_CopiedMicrosoftTwoStepPostingToNextPhp_Phishing()
+    {
+        var report = await lab.InvestigateAsync("rnicrosoft-online.lab.test", Lab.EverydayBrands);
+
+        Assert.Equal(Verdict.Phishing, report.Assessment.Verdict);
+        Assert.Equal("Microsoft", report.Page!.Claim!.Brand.Name);
+        Assert.Equal("next.php", report.Page.Kit.KitScript);
+        Assert.StartsWith("the page presents itself as Microsoft (", report.Assessment.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvestigateAsync_ShopsOwnSignInPageOnALookalikeName_Benign()
+    {
+        var report = await lab.InvestigateAsync("chase-outdoor.lab.test", Lab.EverydayBrands);
+
+        Assert.Equal(Verdict.Benign, report.Assessment.Verdict);
+        Assert.True(report.Page!.HasPasswordForm);
+        Assert.Null(report.Page.Claim);
+    }
+
+    [Fact]
     public async Task InvestigateAsync_ParkedPage_ParkedNotACopy()
     {
         var report = await lab.InvestigateAsync("parked.lab.test");
@@ -144,9 +165,12 @@ public sealed class InvestigatorLabTests : IClassFixture<InvestigatorLabTests.La
             await dns.DisposeAsync();
         }
 
-        internal Task<InvestigationReport> InvestigateAsync(string name) =>
+        /// <summary>A watchlist of everyday brands' domains, without genuine pages to compare screenshots with.</summary>
+        internal static readonly InvestigationTarget EverydayBrands = new(new PageContext([], ["microsoft.com", "google.com", "chase.com", "facebook.com", "paypal.com"]), []);
+
+        internal Task<InvestigationReport> InvestigateAsync(string name, InvestigationTarget? target = null) =>
             investigator.InvestigateAsync(DomainName.Parse(name), null,
-                new InvestigationTarget(new PageContext(["En Marche"], ["genuine.lab.test"]), [new Uri("http://genuine.lab.test/login")]),
+                target ?? new InvestigationTarget(new PageContext(["En Marche"], ["genuine.lab.test"]), [new Uri("http://genuine.lab.test/login")]),
                 CancellationToken.None);
 
         internal List<ConnectAttempt> AllAttempts()

@@ -55,6 +55,12 @@ internal sealed class LabWebServer : IAsyncDisposable
                 // The copy hot-links the genuine site's style sheet and posts to a third host, as kits do.
                 await HtmlAsync(response, LabPages.Login(genuine, "http://collect.lab.test/post.php", "<p>Vérification de sécurité : reconnectez-vous.</p>"));
                 break;
+            case ("rnicrosoft-online.lab.test", "/"):
+                await HtmlAsync(response, LabKitPages.MicrosoftTwoStep);
+                break;
+            case ("chase-outdoor.lab.test", "/"):
+                await HtmlAsync(response, LabKitPages.ShopSignIn);
+                break;
             case ("parked.lab.test", "/"):
                 await HtmlAsync(response, LabPages.Parked);
                 break;

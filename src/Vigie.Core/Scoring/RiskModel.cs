@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace Vigie.Core.Scoring;
+
+/// <summary>
+/// A logistic model of "this page is a phishing kit": the probability is 1 / (1 + e^-(intercept + Σ weight × value)).
+/// The weights are fitted by bench/pages/fit.py (L2-regularised logistic regression) on the tuning two thirds of
+/// ../shared/data/pages (real kit pages and real legitimate sign-in pages, bench/pages/run.sh), never on the held-out
+/// third, and copied here; README.md "Verdicts" lists them in words.
+/// </summary>
+internal static class RiskModel
+{
+    public const double Intercept = -2.67;
+
+    /// <summary>The weight of each feature, by name.</summary>
+    public static IReadOnlyDictionary<string, double> Weights { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["claim"] = 2.78,
+        ["claim_and_harvest"] = 2.33,
+        ["password"] = -0.62,
+        ["card"] = 0.67,
+        ["other_secret"] = 0.72,
+        ["two_step"] = -0.16,
+        ["outside_forms"] = 0.8,
+        ["posts_off_brand"] = -0.47,
+        ["kit_script"] = 2.85,
+        ["exfiltration"] = 3.0,
+        ["obfuscated"] = 1.57,
+        ["anti_analysis"] = 1.0,
+        ["match"] = 1.0,
+        ["risky_tld"] = 0.5,
+        ["new_domain"] = 1.0,
+        ["mx"] = 0.0,
+        ["forbidden_address"] = 3.0,
+        ["download"] = 3.0,
+    };
+
+    /// <summary>The evidence present in <paramref name="f"/>, each with its value and weight, strongest first.</summary>
+    public static IReadOnlyList<RiskFeature> Features(InvestigationFacts f)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var claimOff = f.ClaimedBrand is not null && !f.HostIsClaimedBrands ? f.ClaimStrength : 0;
+        var features = new List<RiskFeature>();
+        void Add(string name, double value, string words)
+        {
+            if (value > 0)
+            {
+                features.Add(new RiskFeature(name, value, Weights[name], words));
+            }
+        }
+
+        Add("claim", claimOff, $"the page presents itself as {f.ClaimedBrand} ({string.Join(", ", f.ClaimSignals)}) but is served from {f.Host}, not from {f.ClaimedBrand}'s domains");
+        Add("claim_and_harvest", f.Harvests ? claimOff : 0, $"it asks for {f.ClaimedBrand} credentials on a site that is not {f.ClaimedBrand}'s");
+        Add("password", f.PasswordForm ? 1 : 0, "it asks for a password");
+        Add("card", f.AsksCard ? 1 : 0, "it asks for a card number or a card security code");
+        Add("other_secret", f.OtherSecrets.Count > 0 ? 1 : 0, $"it asks for {string.Join(", ", f.OtherSecrets)}");
+        Add("two_step", f.TwoStepLogin ? 1 : 0, "it asks for the e-mail address first, then the password, as Microsoft's and Google's sign-in does");
+        Add("outside_forms", f.SecretsOutsideForms ? 1 : 0, "a secret field sits outside any form, to be sent by script");
+        Add("posts_off_brand", f.PostsOffBrand is null ? 0 : 1, $"it sends what it asks to {f.PostsOffBrand}, another site");
+        Add("kit_script", f.KitScript is null ? 0 : 1, $"it sends what it asks to {f.KitScript}, a script named the way phishing kits name theirs");
+        Add("exfiltration", f.Exfiltration is null ? 0 : 1, $"its scripts send data to {f.Exfiltration}");
+        Add("obfuscated", f.Obfuscated ? 1 : 0, "its markup is hidden in encoded script");
+        Add("anti_analysis", f.AntiAnalysis ? 1 : 0, "its scripts block right-click or inspection, or send automated visitors away");
+        Add("match", f.MatchScore / 100.0, string.Create(inv, $"the name imitates a watched domain (match score {f.MatchScore})"));
+        Add("risky_tld", VerdictRules.RiskyTlds.Contains(f.Tld) ? 1 : 0, $"the .{f.Tld} TLD is often abused");
+        Add("new_domain", f.RegisteredDaysAgo is < 30 ? 1 : 0, string.Create(inv, $"registered {f.RegisteredDaysAgo} day(s) ago"));
+        Add("mx", f.HasMx ? 1 : 0, "it can receive e-mail (MX)");
+        Add("forbidden_address", f.ForbiddenAddress ? 1 : 0, "the name points to a private or cloud-metadata address");
+        Add("download", f.ServesDownload ? 1 : 0, "the site serves a file download");
+        return [.. features.OrderByDescending(x => x.Contribution)];
+    }
+
+    public static double Probability(IReadOnlyList<RiskFeature> features) =>
+        1 / (1 + Math.Exp(-(Intercept + features.Sum(x => x.Contribution))));
+}

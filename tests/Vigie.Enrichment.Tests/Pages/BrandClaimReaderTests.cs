@@ -1,0 +1,81 @@
+using Vigie.Enrichment.Pages;
+using Vigie.Enrichment.Tests.Support;
+
+namespace Vigie.Enrichment.Tests.Pages;
+
+/// <summary>Shapes of the pages of ../shared/data/pages that misled the verdict (issue 16), written again by hand.</summary>
+public sealed class BrandClaimReaderTests
+{
+    private static readonly PageContext Watching = new([], ["chase.com", "google.com", "facebook.com", "microsoft.com", "paypal.com", "apple.com"]);
+
+    private static Task<PageAnalysis> AnalyzeAsync(string html, string url = "https://suspect.example.com/login") => AnalyzePage.RunAsync(html, url, Watching);
+
+    [Fact]
+    public async Task AnalyzeAsync_PurchaseInText_DoesNotNameChase()
+    {
+        const string html = """
+            <title>Checkout - Sign in to complete your purchase</title>
+            <h1>Complete your purchase</h1><p>Purchases are shipped in two days. Purchase protection included.</p>
+            <form action="/checkout"><input type=email name=email><input type=password name=password></form>
+            """;
+
+        var page = await AnalyzeAsync(html);
+
+        Assert.Null(page.Claim);
+        Assert.Empty(page.BrandMentions);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_SignInWithGoogleButtonAndSocialFooter_NotGooglesPage()
+    {
+        const string html = """
+            <title>Sign in | Harbour Books</title><h1>Sign in to Harbour Books</h1>
+            <form action="/session"><input type=email name=email><input type=password name=password><button>Sign in</button></form>
+            <div class="alt-login"><button class="btn-google"><img src="/img/google-g.svg" alt="Google"> Sign in with Google</button>
+            <a class="fb" href="/auth/facebook">Continue with Facebook</a></div>
+            <footer>Follow us on Facebook · <a href="https://www.facebook.com/harbourbooks">Facebook</a> ·
+            Google Play <a href="https://play.google.com/store/apps">Get it on Google Play</a> © 2020 Harbour Books</footer>
+            """;
+
+        var page = await AnalyzeAsync(html);
+
+        Assert.Null(page.Claim);
+    }
+
+    [Theory]
+    [InlineData("<title>PayPaI - Log in</title><h1>Log in to your PayPaI account</h1>", "PayPal")]
+    [InlineData("<title>GMA1L - S1GN 1N</title><h1>Sign in</h1><p>to continue to GMA1L</p>", "Google")]
+    [InlineData("<title>Manage your AppIe ID</title><h2>AppIe ID</h2>", "Apple")]
+    [InlineData("<title>Sign in to Outlook</title><img src='img/ms_logo.png' alt=''><p>Outlook Web App</p>", "Microsoft")]
+    [InlineData("<title>OneDrive for Business</title><p>Sign in to view the shared document on OneDrive</p>", "Microsoft")]
+    public async Task AnalyzeAsync_LookAlikeSpellingsAndProductNames_ReadAsTheBrand(string html, string brand)
+    {
+        var page = await AnalyzeAsync(html + "<form><input type=password name=pass></form>");
+
+        Assert.Equal(brand, page.Claim?.Brand.Name);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_ShopNamedLikeABrandOnItsOwnLookalikeName_ClaimsNoWatchedBrand()
+    {
+        const string html = "<title>Chase Outdoor — Sign in</title><h1>Welcome back to Chase Outdoor</h1><form><input type=password name=pw></form>";
+
+        var page = await AnalyzeAsync(html, "https://www.chase-outdoor.com/account/login");
+
+        Assert.Null(page.Claim);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_CopiedMicrosoftWordingAndCopyright_ClaimsMicrosoftWithItsSignals()
+    {
+        const string html = """
+            <title>Sign in to your account</title><div>Enter password</div><form><input type=password name=passwd></form>
+            <a href="#">Forgot my password</a><div id="footer">©2018 Microsoft Terms of use Privacy &amp; cookies</div>
+            """;
+
+        var page = await AnalyzeAsync(html);
+
+        Assert.Equal("Microsoft", page.Claim?.Brand.Name);
+        Assert.Equal(["copyright notice", "wording copied from Microsoft's sign-in page"], page.Claim!.Signals);
+    }
+}
