@@ -4,6 +4,7 @@ using Vigie.Sources.CertificateTransparency;
 using Vigie.Sources.Http;
 using Vigie.Storage.CertificateTransparency;
 using Vigie.Storage.Database;
+using Vigie.Storage.Migrations;
 
 namespace Vigie.Cli.Ct;
 
@@ -44,9 +45,8 @@ internal static class CtLogsCommand
                 try
                 {
                     await using var database = VigieDatabase.Open(location);
-                    var store = new WatchStore(database);
-                    await store.EnsureSchemaAsync(cancel);
-                    positions = await store.LoadPositionsAsync(cancel);
+                    await Migrator.MigrateAsync(database, cancel);
+                    positions = await new WatchStore(database).LoadPositionsAsync(cancel);
                 }
                 catch (DbException e)
                 {

@@ -1,10 +1,14 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Text.Json;
 using Vigie.Cli.Scan;
 using Vigie.Cli.Watchlists;
 using Vigie.Core.Domains;
 using Vigie.Core.Scoring;
 using Vigie.Enrichment.Dns;
+using Vigie.Storage;
+using Vigie.Storage.Database;
+using Vigie.Storage.Migrations;
 
 namespace Vigie.Cli.Investigate;
 
@@ -28,9 +32,10 @@ internal static class InvestigateCommand
         var bootstrap = new Option<string?>("--rdap-bootstrap") { Description = "RDAP bootstrap file (IANA dns.json); default: $XDG_DATA_HOME/vigie/rdap/dns.json when present." };
         var bootstrapUrl = new Option<string?>("--rdap-bootstrap-url") { Description = "Where to download the bootstrap file when it is missing or a day old." };
         var whois = new Option<string?>("--whois-server") { Description = "WHOIS server HOST[:PORT] to ask when RDAP cannot answer." };
+        var db = new Option<string?>("--db") { Description = "Where the investigation is kept as observations of its finding: SQLite file or PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
         var command = new Command("investigate", "Resolve, fetch, screenshot and assess one suspect domain, and keep the evidence.")
         {
-            domain, watchlist, watch, genuine, nameservers, allowLoopback, format, evidence, noScreenshot, fullPage, timeout, bootstrap, bootstrapUrl, whois,
+            domain, watchlist, watch, genuine, nameservers, allowLoopback, format, evidence, noScreenshot, fullPage, timeout, bootstrap, bootstrapUrl, whois, db,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -50,7 +55,7 @@ internal static class InvestigateCommand
                 Screenshots: !parse.GetValue(noScreenshot), parse.GetValue(fullPage), parse.GetValue(evidence) ?? DataPaths.In("evidence"),
                 parse.GetValue(bootstrap), parse.GetValue(bootstrapUrl), parse.GetValue(whois));
             await using var session = await InvestigationSession.OpenAsync(settings, config.Error, cancel);
-            var (report, json) = await session.InvestigateAsync(suspect, cancel);
+            var (report, json, items) = await session.InvestigateAsync(suspect, cancel);
             foreach (var error in session.GenuinePageErrors)
             {
                 await config.Error.WriteLineAsync($"vigie: {error}");
@@ -63,6 +68,29 @@ internal static class InvestigateCommand
             else
             {
                 await InvestigateTextWriter.WriteAsync(config.Output, json);
+            }
+
+            var location = parse.GetValue(db) ?? DataPaths.Database;
+            try
+            {
+                await using var database = VigieDatabase.Open(location);
+                await Migrator.MigrateAsync(database, CancellationToken.None);
+                var organisations = await InvestigationOrganisations.ResolveAsync(database, parse.GetValue(watchlist), list, parse.GetValue(watch) ?? [], report.Domain, CancellationToken.None);
+                var store = new FindingsStore(database, TimeProvider.System);
+                foreach (var organisation in organisations)
+                {
+                    await InvestigationFindings.SaveAsync(store, organisation, report, json, items, CancellationToken.None);
+                }
+
+                if (organisations.Count == 0)
+                {
+                    await config.Error.WriteLineAsync($"vigie: {report.Domain} is not a finding of any organisation in the database: give --watchlist or --watch to file it");
+                }
+            }
+            catch (DbException e)
+            {
+                await config.Error.WriteLineAsync($"vigie: database {(VigieDatabase.IsPostgres(location) ? "PostgreSQL" : location)}: {e.Message}");
+                return ExitCodes.Failure;
             }
 
             return report.Assessment.Verdict is Verdict.Phishing or Verdict.Suspicious ? ExitCodes.Found : ExitCodes.Success;

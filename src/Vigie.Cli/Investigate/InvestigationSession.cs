@@ -56,14 +56,14 @@ internal sealed class InvestigationSession : IAsyncDisposable
         return new InvestigationSession(settings, resolver, Fetcher, pool, rdap, registrations);
     }
 
-    /// <summary>Investigates one suspect, saves its evidence and returns the report in its printable form.</summary>
-    public async Task<(InvestigationReport Report, InvestigateJson Json)> InvestigateAsync(DomainName suspect, CancellationToken cancellationToken)
+    /// <summary>Investigates one suspect, saves its evidence and returns the report in its printable form, with the evidence items.</summary>
+    public async Task<(InvestigationReport Report, InvestigateJson Json, IReadOnlyList<EvidenceItem> Evidence)> InvestigateAsync(DomainName suspect, CancellationToken cancellationToken)
     {
         Core.Matching.Match? match = null;
         _matcher?.TryMatch(suspect.Ascii, out match);
         var report = await _investigator.InvestigateAsync(suspect, match, _target, cancellationToken);
-        var manifest = await InvestigationEvidence.SaveAsync(_evidence, report, cancellationToken);
-        return (report, InvestigateJsonMapper.Map(report, manifest));
+        var (manifest, items) = await InvestigationEvidence.SaveAsync(_evidence, report, cancellationToken);
+        return (report, InvestigateJsonMapper.Map(report, manifest), items);
     }
 
     public async ValueTask DisposeAsync()

@@ -7,8 +7,11 @@ using Vigie.Core.Domains;
 using Vigie.Core.Permutations;
 using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Dns;
+using Vigie.Core.Matching;
+using Vigie.Storage;
 using Vigie.Storage.Database;
 using Vigie.Storage.Migrations;
+using Vigie.Storage.Organisations;
 using Vigie.Storage.Scans;
 
 namespace Vigie.Cli.Scan;
@@ -90,7 +93,8 @@ internal static class ScanCommand
                 }
 
                 using var resolver = new DnsResolver(settings, TimeProvider.System);
-                var store = new ScanStore(database);
+                var organisation = await OrganisationResolver.ForDomainAsync(database, target.Ascii, TimeProvider.System, cancel);
+                var store = new ScanStore(database, Findings(organisation, target, list));
                 var runner = new ScanRunner(store, new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width), TimeProvider.System);
                 var report = ScanProgress.Enabled(config.Error)
                     ? await ScanProgress.RunAsync($"scan {target.Ascii}", progress => runner.RunAsync(target.Ascii, list, progress, cancel))
@@ -109,7 +113,8 @@ internal static class ScanCommand
                         [.. (parse.GetValue(genuine) ?? []).Select(InvestigateCommand.ParseUrl)], servers, parse.GetValue(allowLoopback), TimeoutSeconds: 20,
                         Screenshots: true, FullPage: false, parse.GetValue(evidence) ?? DataPaths.In("evidence"), null, null, null);
                     var registeredNames = report.Rows.Where(r => r.Status == NameStatus.Registered).Select(r => r.Name).ToList();
-                    alarming = await ScanInvestigation.RunAsync(store, target.Ascii, registeredNames, investigation, parse.GetValue(format) == "json", config.Output, config.Error, cancel);
+                    alarming = await ScanInvestigation.RunAsync(store, new FindingsStore(database, TimeProvider.System), organisation, target.Ascii, registeredNames, investigation,
+                        parse.GetValue(format) == "json", config.Output, config.Error, cancel);
                 }
 
                 return report.Interrupted ? ExitCodes.Interrupted
@@ -127,6 +132,14 @@ internal static class ScanCommand
 
     /// <summary>A connection string may hold a password: name the database kind, not the string.</summary>
     private static string Where(string location) => VigieDatabase.IsPostgres(location) ? "PostgreSQL" : location;
+
+    /// <summary>The scan's findings: matched against the target alone, whatever the organisation's watchlist says, as the sweep was made for it.</summary>
+    private static ScanFindings Findings(long organisation, DomainName target, IReadOnlyList<ScanTarget> names)
+    {
+        var techniques = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        names.ToList().ForEach(n => techniques.TryAdd(n.Name, n.Techniques));
+        return new ScanFindings(organisation, Matcher.Build(WatchlistLoader.FromDomains([target.Ascii]), MatcherOptions.Default with { MinScore = 0 }), techniques);
+    }
 
     private static List<ScanTarget> Permutations(DomainName domain, PermutationOptions options) =>
         [.. new PermutationEngine().Generate(domain, options).Select(p => new ScanTarget(p.Ascii, p.Techniques))];

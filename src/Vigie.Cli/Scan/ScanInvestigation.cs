@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Vigie.Cli.Investigate;
 using Vigie.Core.Domains;
+using Vigie.Storage;
 using Vigie.Storage.Scans;
 
 namespace Vigie.Cli.Scan;
@@ -9,14 +10,14 @@ namespace Vigie.Cli.Scan;
 /// `vigie scan --investigate`: after the sweep, each registered name is investigated like `vigie investigate`
 /// (DNS, registration, page, screenshot, clone comparison, verdict) and its evidence saved. Reports follow the
 /// scan's rows: text blocks, or one JSON object per line with `--format json`. Each verdict is stored with the
-/// name in the scan's database, pointing at the evidence manifest.
+/// name in the scan's database, pointing at the evidence manifest, and as observations of its finding.
 /// </summary>
 internal static class ScanInvestigation
 {
     // One object per line after the scan's own JSON, so that `jq -c` or a line reader can take them one by one.
     private static readonly InvestigateJsonContext Compact = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower });
 
-    public static async Task<int> RunAsync(ScanStore store, string target, IReadOnlyList<string> names, InvestigationSettings settings, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ScanStore store, FindingsStore findings, long organisation, string target, IReadOnlyList<string> names, InvestigationSettings settings, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (names.Count == 0)
         {
@@ -29,8 +30,9 @@ internal static class ScanInvestigation
         foreach (var name in names)
         {
             await error.WriteLineAsync($"vigie: investigating {name}");
-            var (report, printable) = await session.InvestigateAsync(DomainName.Parse(name), cancellationToken);
+            var (report, printable, evidence) = await session.InvestigateAsync(DomainName.Parse(name), cancellationToken);
             await store.SaveAssessmentAsync(target, new ScanAssessment(name, report.StartedAt, printable.Verdict, printable.Score, printable.Evidence), CancellationToken.None);
+            await InvestigationFindings.SaveAsync(findings, organisation, report, printable, evidence, CancellationToken.None);
             if (json)
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(printable, Compact.InvestigateJson));

@@ -86,7 +86,7 @@ internal sealed class ScanRunner(ScanStore store, DnsSweep sweep, TimeProvider t
 
             if (batch.Count > 0)
             {
-                await store.SaveAsync(run, batch, CancellationToken.None);
+                await store.SaveAsync(run, batch, now, CancellationToken.None);
             }
 
             total += count;

@@ -7,6 +7,8 @@ using Vigie.Sources.CertificateTransparency;
 using Vigie.Sources.Http;
 using Vigie.Storage.CertificateTransparency;
 using Vigie.Storage.Database;
+using Vigie.Storage.Migrations;
+using Vigie.Storage.Organisations;
 
 namespace Vigie.Cli.Watch;
 
@@ -35,7 +37,8 @@ internal static class WatchCommand
         command.SetAction(async (parse, cancel) =>
         {
             var config = parse.InvocationConfiguration;
-            var matcher = Matcher.Build(WatchlistArguments.Load([], parse.GetValue(watchlist)!), MatcherOptions.Default);
+            var watched = WatchlistArguments.Load([], parse.GetValue(watchlist)!);
+            var matcher = Matcher.Build(watched, MatcherOptions.Default);
             var urls = (parse.GetValue(ctLog) ?? []).Select(ParseUrl).ToList();
             var start = ParseFrom(parse.GetValue(from));
             var lists = parse.GetValue(nrd) ?? [];
@@ -68,8 +71,10 @@ internal static class WatchCommand
             try
             {
                 await using var database = VigieDatabase.Open(location);
-                var store = new WatchStore(database);
-                await store.EnsureSchemaAsync(cancel);
+                await Migrator.MigrateAsync(database, cancel);
+                var organisation = await OrganisationResolver.ForWatchlistAsync(database, watched, await File.ReadAllTextAsync(parse.GetValue(watchlist)!.FullName, cancel),
+                    TimeProvider.System, cancel);
+                var store = new WatchStore(database, organisation);
                 await config.Error.WriteLineAsync($"watch: {matcher.TargetCount} targets, {logs.Count} CT logs, {lists.Length} NRD lists, database {location}");
                 var runner = new WatchRunner(store, matcher, config.Output, config.Error,
                     TimeSpan.FromSeconds(Positive(parse.GetValue(statusEvery), "--status-every")), TimeProvider.System);

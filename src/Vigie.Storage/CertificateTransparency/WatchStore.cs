@@ -1,5 +1,7 @@
-using System.Globalization;
+using System.Data.Common;
 using Vigie.Storage.Database;
+using Vigie.Storage.Findings;
+using Vigie.Storage.Sources;
 
 namespace Vigie.Storage.CertificateTransparency;
 
@@ -7,37 +9,11 @@ namespace Vigie.Storage.CertificateTransparency;
 /// The durable state of `vigie watch`: findings, unique by name, and each source's position. A batch's new
 /// findings and the source's new position are written in one transaction, so a process killed at any point
 /// either saved both or neither: on restart the batch is read again and its findings, already stored or
-/// not, come out exactly once. Tables are created here with IF NOT EXISTS (they share the database file
-/// with the other commands, outside the numbered migrations).
+/// not, come out exactly once. With an organisation, the same transaction also records the batch's findings
+/// in the findings store (docs/findings.md) and the source's status. The tables are migration steps 3, 5 and 6.
 /// </summary>
-internal sealed class WatchStore(VigieDatabase database)
+internal sealed class WatchStore(VigieDatabase database, long? organisationId = null)
 {
-    private const string Tables = """
-        CREATE TABLE IF NOT EXISTS watch_positions (
-            source_id TEXT PRIMARY KEY,
-            label TEXT NOT NULL,
-            next_index BIGINT NOT NULL,
-            size BIGINT NOT NULL,
-            updated_at TEXT NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS watch_findings (
-            name TEXT PRIMARY KEY,
-            target TEXT NOT NULL,
-            techniques TEXT NOT NULL,
-            score BIGINT NOT NULL,
-            explanation TEXT NOT NULL,
-            source TEXT NOT NULL,
-            found_at TEXT NOT NULL
-        );
-        """;
-
-    public async Task EnsureSchemaAsync(CancellationToken cancel)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancel);
-        await using var create = connection.Command(Tables);
-        await create.ExecuteNonQueryAsync(cancel);
-    }
-
     public async Task<Dictionary<string, SourcePosition>> LoadPositionsAsync(CancellationToken cancel)
     {
         var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
@@ -46,7 +22,7 @@ internal sealed class WatchStore(VigieDatabase database)
         await using var reader = await select.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel))
         {
-            var position = new SourcePosition(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), ParseTime(reader.GetString(4)));
+            var position = new SourcePosition(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), StoredTime.Parse(reader.GetString(4)));
             positions[position.SourceId] = position;
         }
 
@@ -73,7 +49,7 @@ internal sealed class WatchStore(VigieDatabase database)
                 insert.Set("@s", (long)finding.Score);
                 insert.Set("@e", finding.Explanation);
                 insert.Set("@src", finding.Source);
-                insert.Set("@at", FormatTime(finding.FoundAt));
+                insert.Set("@at", StoredTime.Format(finding.FoundAt));
                 if (await insert.ExecuteNonQueryAsync(cancel) == 1)
                 {
                     fresh.Add(finding);
@@ -87,11 +63,35 @@ internal sealed class WatchStore(VigieDatabase database)
             """, transaction))
         {
             await save.With("@id", position.SourceId).With("@l", position.Label).With("@n", position.Next).With("@s", position.Size)
-                .With("@at", FormatTime(position.UpdatedAt)).ExecuteNonQueryAsync(cancel);
+                .With("@at", StoredTime.Format(position.UpdatedAt)).ExecuteNonQueryAsync(cancel);
+        }
+
+        if (organisationId is { } organisation)
+        {
+            await SaveFindingsAsync(connection, transaction, organisation, position, findings, cancel);
         }
 
         await transaction.CommitAsync(cancel);
         return fresh;
+    }
+
+    private static async Task SaveFindingsAsync(DbConnection connection, DbTransaction transaction, long organisation, SourcePosition position,
+        IReadOnlyList<WatchFinding> findings, CancellationToken cancel)
+    {
+        var logId = position.SourceId.StartsWith("ct:", StringComparison.Ordinal) ? position.SourceId[3..] : null;
+        await using (var writer = new FindingWriter(connection, transaction))
+        {
+            foreach (var finding in findings)
+            {
+                var (kind, detail) = WatchSourceText.Parse(finding.Source, logId);
+                await writer.RecordAsync(new FindingReport(organisation, finding.Name, finding.Target, finding.Techniques.Split(',', StringSplitOptions.RemoveEmptyEntries),
+                    finding.Score, finding.Explanation, kind, detail, finding.FoundAt), cancel);
+            }
+        }
+
+        var progress = new SourceProgress(position.SourceId, logId is null ? SourceKind.Nrd : SourceKind.Ct, position.Label, position.Next, position.Size);
+        await using var status = connection.Command(SourceStatusRepository.Upsert, transaction);
+        await SourceStatusRepository.With(status, progress, position.UpdatedAt).ExecuteNonQueryAsync(cancel);
     }
 
     public async Task<List<WatchFinding>> LoadFindingsAsync(CancellationToken cancel)
@@ -103,13 +103,9 @@ internal sealed class WatchStore(VigieDatabase database)
         while (await reader.ReadAsync(cancel))
         {
             findings.Add(new WatchFinding(reader.GetString(0), reader.GetString(1), reader.GetString(2), (int)reader.GetInt64(3),
-                reader.GetString(4), reader.GetString(5), ParseTime(reader.GetString(6))));
+                reader.GetString(4), reader.GetString(5), StoredTime.Parse(reader.GetString(6))));
         }
 
         return findings;
     }
-
-    private static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

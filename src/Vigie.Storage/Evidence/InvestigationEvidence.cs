@@ -7,8 +7,8 @@ namespace Vigie.Storage.Evidence;
 /// <summary>Keeps what an investigation saw as evidence: screenshots, the page as served and as rendered, headers, certificates.</summary>
 internal static class InvestigationEvidence
 {
-    /// <summary>Saves the objects and the manifest; returns the manifest's path.</summary>
-    public static async Task<string> SaveAsync(EvidenceStore store, InvestigationReport report, CancellationToken cancellationToken)
+    /// <summary>Saves the objects and the manifest; returns the manifest's path and the items it names.</summary>
+    public static async Task<(string Manifest, IReadOnlyList<EvidenceItem> Items)> SaveAsync(EvidenceStore store, InvestigationReport report, CancellationToken cancellationToken)
     {
         var items = new List<EvidenceItem>();
         async Task Put(string kind, string mediaType, byte[]? content, string source)
@@ -59,6 +59,6 @@ internal static class InvestigationEvidence
             summary["comparison"] = comparison.Explanation;
         }
 
-        return await store.SaveManifestAsync(new EvidenceManifest(report.Domain, report.StartedAt, summary, items), cancellationToken);
+        return (await store.SaveManifestAsync(new EvidenceManifest(report.Domain, report.StartedAt, summary, items), cancellationToken), items);
     }
 }

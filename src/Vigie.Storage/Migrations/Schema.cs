@@ -53,5 +53,6 @@ internal static class Schema
         new(4, "users and API tokens", UserTables.Sql),
         new(5, "organisations, findings, their sources, observations, evidence and triage history", FindingTables.Sql),
         new(6, "source status for the sources page", SourceStatusTable.Sql),
+        new(7, "earlier scan, investigation and watch results brought into the findings", "", EarlierResults.UpgradeAsync),
     ];
 }

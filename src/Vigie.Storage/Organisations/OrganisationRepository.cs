@@ -12,22 +12,30 @@ internal sealed class OrganisationRepository(VigieDatabase database, TimeProvide
     public async Task<Organisation> CreateAsync(OrganisationDraft draft, CancellationToken cancellationToken)
     {
         var watchlist = OrganisationRules.Check(draft);
-        var now = StoredTime.Format(time.GetUtcNow());
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var id = await InsertAsync(connection, transaction, draft, watchlist.Domains, time.GetUtcNow(), cancellationToken)
+            ?? throw new RejectedException($"slug '{draft.Slug}': another organisation has it");
+        await transaction.CommitAsync(cancellationToken);
+        return (await GetAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>Inserts a checked organisation and its domains inside a caller's transaction; null when the slug is taken.</summary>
+    internal static async Task<long?> InsertAsync(DbConnection connection, DbTransaction transaction, OrganisationDraft draft, IReadOnlyList<string> domains, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var insert = connection.Command("""
             INSERT INTO organisations (slug, name, time_zone, watchlist, created_at, updated_at) VALUES (@s, @n, @z, @w, @at, @at)
             ON CONFLICT (slug) DO NOTHING RETURNING id
-            """, transaction).With("@s", draft.Slug).With("@n", draft.Name.Trim()).With("@z", draft.TimeZone).With("@w", draft.Watchlist).With("@at", now);
+            """, transaction).With("@s", draft.Slug).With("@n", draft.Name.Trim()).With("@z", draft.TimeZone).With("@w", draft.Watchlist)
+            .With("@at", StoredTime.Format(now));
         if (await insert.ExecuteScalarAsync(cancellationToken) is not { } inserted || inserted is DBNull)
         {
-            throw new RejectedException($"slug '{draft.Slug}': another organisation has it");
+            return null;
         }
 
         var id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
-        await SaveDomainsAsync(connection, transaction, id, watchlist.Domains, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (await GetAsync(id, cancellationToken))!;
+        await SaveDomainsAsync(connection, transaction, id, domains, cancellationToken);
+        return id;
     }
 
     public async Task<Organisation?> UpdateAsync(long id, OrganisationDraft draft, CancellationToken cancellationToken)

@@ -6,9 +6,10 @@ namespace Vigie.Storage.Scans;
 /// <summary>
 /// The memory of `vigie scan` between runs. Every observation is saved as it arrives, in batches, each batch one
 /// transaction: a run killed at any point leaves a consistent database and an incomplete run that the next run
-/// with the same names resumes instead of starting over.
+/// with the same names resumes instead of starting over. With <see cref="ScanFindings"/>, each batch also goes to the
+/// findings store in the same transaction (<see cref="ScanFindingWriter"/>).
 /// </summary>
-internal sealed class ScanStore(VigieDatabase database)
+internal sealed class ScanStore(VigieDatabase database, ScanFindings? findings = null)
 {
     /// <summary>Resumes the target's last run when it is incomplete and covers the same names; otherwise starts a new one.</summary>
     public async Task<(ScanRun Run, bool Resumed)> StartRunAsync(string target, string fingerprint, int names, DateTimeOffset now, CancellationToken cancellationToken)
@@ -19,12 +20,12 @@ internal sealed class ScanStore(VigieDatabase database)
         {
             if (await reader.ReadAsync(cancellationToken) && reader.GetInt64(3) == 0 && reader.GetString(1) == fingerprint)
             {
-                return (new ScanRun(reader.GetInt64(0), target, fingerprint, ParseTime(reader.GetString(2)), false, (int)reader.GetInt64(4)), true);
+                return (new ScanRun(reader.GetInt64(0), target, fingerprint, StoredTime.Parse(reader.GetString(2)), false, (int)reader.GetInt64(4)), true);
             }
         }
 
         await using var insert = connection.Command("INSERT INTO scan_runs (target, fingerprint, started_at, complete, names) VALUES (@t, @f, @s, 0, @n) RETURNING id")
-            .With("@t", target).With("@f", fingerprint).With("@s", FormatTime(now)).With("@n", names);
+            .With("@t", target).With("@f", fingerprint).With("@s", StoredTime.Format(now)).With("@n", names);
         var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         return (new ScanRun(id, target, fingerprint, now, false, names), false);
     }
@@ -40,7 +41,7 @@ internal sealed class ScanStore(VigieDatabase database)
         {
             var state = new NameState(reader.GetString(0), StatusText.Parse(reader.GetString(1)), StatusText.Parse(reader.GetString(2)),
                 reader.IsDBNull(3) ? null : reader.GetString(3), RecordText.Read(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : ParseTime(reader.GetString(5)), reader.IsDBNull(6) ? null : ParseTime(reader.GetString(6)), reader.GetInt64(7));
+                reader.IsDBNull(5) ? null : StoredTime.Parse(reader.GetString(5)), reader.IsDBNull(6) ? null : StoredTime.Parse(reader.GetString(6)), reader.GetInt64(7));
             states[state.Name] = state;
         }
 
@@ -48,7 +49,7 @@ internal sealed class ScanStore(VigieDatabase database)
     }
 
     /// <summary>Saves a batch of new states and the changes they carry, all or nothing.</summary>
-    public async Task SaveAsync(ScanRun run, IReadOnlyList<(NameState State, NameChange? Change)> batch, CancellationToken cancellationToken)
+    public async Task SaveAsync(ScanRun run, IReadOnlyList<(NameState State, NameChange? Change)> batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -70,8 +71,8 @@ internal sealed class ScanStore(VigieDatabase database)
             upsert.Set("@o", StatusText.Format(state.Observed));
             upsert.Set("@r", state.Reason);
             upsert.Set("@rec", RecordText.Write(state.Records));
-            upsert.Set("@f", state.FirstSeen is { } f ? FormatTime(f) : null);
-            upsert.Set("@l", state.LastSeen is { } l ? FormatTime(l) : null);
+            upsert.Set("@f", state.FirstSeen is { } f ? StoredTime.Format(f) : null);
+            upsert.Set("@l", state.LastSeen is { } l ? StoredTime.Format(l) : null);
             await upsert.ExecuteNonQueryAsync(cancellationToken);
             if (kind is { } k)
             {
@@ -81,6 +82,11 @@ internal sealed class ScanStore(VigieDatabase database)
             }
         }
 
+        if (findings is not null)
+        {
+            await ScanFindingWriter.SaveAsync(connection, transaction, findings, run.Target, batch, now, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -88,7 +94,7 @@ internal sealed class ScanStore(VigieDatabase database)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var update = connection.Command("UPDATE scan_runs SET complete = 1, finished_at = @f WHERE id = @id")
-            .With("@f", FormatTime(now)).With("@id", run.Id);
+            .With("@f", StoredTime.Format(now)).With("@id", run.Id);
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -97,7 +103,7 @@ internal sealed class ScanStore(VigieDatabase database)
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var insert = connection.Command("""
             INSERT INTO scan_assessments (target, name, investigated_at, verdict, score, evidence) VALUES (@t, @n, @at, @v, @s, @e)
-            """).With("@t", target).With("@n", assessment.Name).With("@at", FormatTime(assessment.InvestigatedAt))
+            """).With("@t", target).With("@n", assessment.Name).With("@at", StoredTime.Format(assessment.InvestigatedAt))
             .With("@v", assessment.Verdict).With("@s", (long)assessment.Score).With("@e", assessment.Evidence);
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -113,7 +119,7 @@ internal sealed class ScanStore(VigieDatabase database)
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            found.Add(new ScanAssessment(name, ParseTime(reader.GetString(0)), reader.GetString(1), (int)reader.GetInt64(2),
+            found.Add(new ScanAssessment(name, StoredTime.Parse(reader.GetString(0)), reader.GetString(1), (int)reader.GetInt64(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3)));
         }
 
@@ -143,13 +149,9 @@ internal sealed class ScanStore(VigieDatabase database)
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            runs.Add(new ScanRun(reader.GetInt64(0), target, reader.GetString(1), ParseTime(reader.GetString(2)), reader.GetInt64(3) != 0, (int)reader.GetInt64(4)));
+            runs.Add(new ScanRun(reader.GetInt64(0), target, reader.GetString(1), StoredTime.Parse(reader.GetString(2)), reader.GetInt64(3) != 0, (int)reader.GetInt64(4)));
         }
 
         return runs;
     }
-
-    private static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }

@@ -1,6 +1,7 @@
 using Vigie.Sources.CertificateTransparency;
 using Vigie.Storage.CertificateTransparency;
 using Vigie.Storage.Database;
+using Vigie.Storage.Migrations;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Ct;
@@ -42,9 +43,8 @@ public sealed class CtLogsCommandTests
         var log = LogListLoader.FromBytes(BundledLogLists.GoogleList, BundledLogLists.GoogleSignature, BundledLogLists.AppleList).First(l => l.IsActive);
         await using (var database = VigieDatabase.Open(temp.File("vigie.db")))
         {
-            var store = new WatchStore(database);
-            await store.EnsureSchemaAsync(CancellationToken.None);
-            await store.SaveBatchAsync(new SourcePosition(log.SourceId, log.Name, 1200, 1500, DateTimeOffset.UtcNow), [], CancellationToken.None);
+            await Migrator.MigrateAsync(database, CancellationToken.None);
+            await new WatchStore(database).SaveBatchAsync(new SourcePosition(log.SourceId, log.Name, 1200, 1500, DateTimeOffset.UtcNow), [], CancellationToken.None);
         }
 
         var (code, stdout, stderr) = await VigieAppTests.RunAsync("ct", "logs", "--offline", "--db", temp.File("vigie.db"));

@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Vigie.Storage;
+using Vigie.Storage.Database;
+using Vigie.Storage.Findings;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Investigate;
@@ -34,7 +37,7 @@ public sealed class InvestigateCommandTests
 
         // Port 1 on loopback: nothing listens, every query times out, the name has no address.
         var (code, stdout, _) = await VigieAppTests.RunAsync("investigate", "en-rnarche.test", "--nameserver", "127.0.0.1:1",
-            "--no-screenshot", "--evidence", evidence, "--format", "json", "--watch", "en-marche.test");
+            "--no-screenshot", "--evidence", evidence, "--format", "json", "--watch", "en-marche.test", "--db", temp.File("vigie.db"));
 
         Assert.Equal(ExitCodes.Success, code);
         using var json = JsonDocument.Parse(stdout);
@@ -42,6 +45,17 @@ public sealed class InvestigateCommandTests
         Assert.Equal("en-marche.test", json.RootElement.GetProperty("matched_asset").GetString());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("http").ValueKind);
         Assert.True(File.Exists(json.RootElement.GetProperty("evidence").GetString()));
+        await using (var database = VigieDatabase.Open(temp.File("vigie.db")))
+        {
+            var store = new FindingsStore(database, TimeProvider.System);
+            var organisation = (await store.Organisations.GetBySlugAsync("en-marche.test", CancellationToken.None))!;
+            var finding = (await store.Findings.FindAsync(organisation.Id, "en-rnarche.test", CancellationToken.None))!;
+            Assert.Equal(("inactive", "en-marche.test", false), (finding.Verdict, finding.Target, finding.Live));
+            Assert.Equal([new FindingSource(SourceKind.Manual, "vigie investigate", finding.FirstSeen)], await store.Findings.SourcesAsync(finding.Id, CancellationToken.None));
+            var kinds = (await store.Observations.ListAsync(finding.Id, CancellationToken.None)).Select(o => o.Kind).ToList();
+            Assert.Equal(ObservationKind.Dns, kinds[0]);
+            Assert.Equal(ObservationKind.Verdict, kinds[^1]);
+        }
 
         var zip = temp.File("out.zip");
         var (exported, message, _) = await VigieAppTests.RunAsync("evidence", "export", "en-rnarche.test", "--evidence", evidence, "--output", zip);

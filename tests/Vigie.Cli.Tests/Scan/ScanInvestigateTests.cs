@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Vigie.Enrichment.Tests.Support;
+using Vigie.Storage;
 using Vigie.Storage.Database;
+using Vigie.Storage.Findings;
 using Vigie.Storage.Scans;
 using Vigie.TestSupport;
 
@@ -47,5 +49,17 @@ public sealed class ScanInvestigateTests
         var stored = Assert.Single(await new ScanStore(database).LoadAssessmentsAsync("en-marche.fr", "copy.lab.test", CancellationToken.None));
         Assert.Equal("phishing", stored.Verdict);
         Assert.True(File.Exists(stored.Evidence), stored.Evidence);
+
+        // And the finding of the scan's organisation has the verdict, the screenshot and the investigation's timeline.
+        var store = new FindingsStore(database, TimeProvider.System);
+        var organisation = (await store.Organisations.GetBySlugAsync("en-marche.fr", CancellationToken.None))!;
+        var copy = (await store.Findings.FindAsync(organisation.Id, "copy.lab.test", CancellationToken.None))!;
+        Assert.Equal(("phishing", stored.Score), (copy.Verdict, copy.RiskScore));
+        Assert.NotNull(copy.ScreenshotSha256);
+        var timeline = await store.Observations.ListAsync(copy.Id, CancellationToken.None);
+        Assert.Contains(timeline, o => o.Kind == ObservationKind.Http && o.Evidence.Any(e => e.Kind == "html"));
+        Assert.Contains(timeline, o => o.Kind == ObservationKind.Screenshot && o.Evidence.Any(e => e.Sha256 == copy.ScreenshotSha256));
+        Assert.Equal("phishing", JsonDocument.Parse(timeline.Single(o => o.Kind == ObservationKind.Verdict).Payload).RootElement.GetProperty("verdict").GetString());
+        Assert.Null(await store.Findings.FindAsync(organisation.Id, "nothing.lab.test", CancellationToken.None));
     }
 }

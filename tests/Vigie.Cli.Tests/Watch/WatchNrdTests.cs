@@ -2,6 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using Vigie.Cli.Watch;
 using Vigie.Sources.Http;
+using Vigie.Storage;
+using Vigie.Storage.Database;
+using Vigie.Storage.Findings;
 using Vigie.TestSupport;
 using Vigie.TestSupport.CertificateTransparency;
 
@@ -26,6 +29,29 @@ public sealed class WatchNrdTests
         Assert.Equal(Lookalikes.Order(StringComparer.Ordinal), WatchLab.PrintedNames(first).Order(StringComparer.Ordinal));
         Assert.Contains($"\tnrd:{temp.File("nrd.txt.gz")}:", first, StringComparison.Ordinal);
         Assert.Empty(second);
+    }
+
+    [Fact]
+    public async Task Watch_NrdFile_FindingsOfTheWatchlistsOrganisationAndSourceStatus()
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("watchlist.yaml"), "organisation: En Marche\ndomains:\n  - en-marche.fr\n");
+        await File.WriteAllTextAsync(temp.File("nrd.txt"), List());
+
+        var (code, _, stderr) = await VigieAppTests.RunAsync("watch", "--watchlist", temp.File("watchlist.yaml"), "--nrd", temp.File("nrd.txt"), "--db", temp.File("vigie.db"), "--once");
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        await using var database = VigieDatabase.Open(temp.File("vigie.db"));
+        var store = new FindingsStore(database, TimeProvider.System);
+        var organisation = (await store.Organisations.GetBySlugAsync("en-marche", CancellationToken.None))!;
+        Assert.Equal("En Marche", organisation.Name);
+        Assert.Equal(["en-marche.fr"], organisation.Domains);
+        var findings = await store.Findings.ListAsync(new FindingQuery(OrganisationId: organisation.Id, Source: SourceKind.Nrd), CancellationToken.None);
+        Assert.Equal(Lookalikes.Order(StringComparer.Ordinal), findings.Items.Select(f => f.Name).Order(StringComparer.Ordinal));
+        var sources = await store.Findings.SourcesAsync(findings.Items[0].Id, CancellationToken.None);
+        Assert.StartsWith(temp.File("nrd.txt") + ":", Assert.Single(sources).Detail, StringComparison.Ordinal);
+        var status = Assert.Single(await store.Sources.ListAsync(CancellationToken.None));
+        Assert.Equal((SourceKind.Nrd, status.Size), (status.Kind, status.Position));
     }
 
     [Fact]

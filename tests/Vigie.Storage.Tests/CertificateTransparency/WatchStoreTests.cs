@@ -1,4 +1,5 @@
 using Vigie.Storage.CertificateTransparency;
+using Vigie.Storage.Findings;
 using Vigie.Storage.Tests.Support;
 using Vigie.TestSupport;
 
@@ -16,8 +17,6 @@ public sealed class WatchStoreTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var database = await TestDatabases.OpenAsync(kind, postgres, folder);
         var store = new WatchStore(database);
-        await store.EnsureSchemaAsync(CancellationToken.None);
-        await store.EnsureSchemaAsync(CancellationToken.None);
         var findings = new[]
         {
             Finding("onedrive-en-marche.fr", "ct:log#7"),
@@ -41,7 +40,6 @@ public sealed class WatchStoreTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var database = await TestDatabases.OpenAsync(kind, postgres, folder);
         var store = new WatchStore(database);
-        await store.EnsureSchemaAsync(CancellationToken.None);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
@@ -50,6 +48,25 @@ public sealed class WatchStoreTests(PostgresServer postgres)
 
         Assert.Empty(await store.LoadFindingsAsync(CancellationToken.None));
         Assert.Empty(await store.LoadPositionsAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task SaveBatchAsync_WithOrganisation_FindingsAndSourceStatusStoredOnce(string kind)
+    {
+        await using var fixture = await StoreFixture.OpenAsync(kind, postgres);
+        var store = new WatchStore(fixture.Database, fixture.Organisation.Id);
+        var findings = new[] { Finding("onedrive-en-marche.fr", "ct:Test Log#7"), Finding("en-marhe.fr", "nrd:/lists/nrd.txt:3") };
+
+        await store.SaveBatchAsync(new SourcePosition("ct:LOGID", "Test Log", 9, 100, Now), findings, CancellationToken.None);
+        await store.SaveBatchAsync(new SourcePosition("ct:LOGID", "Test Log", 12, 120, Now), findings, CancellationToken.None);
+
+        var stored = await fixture.Store.Findings.ListAsync(new FindingQuery(Sort: FindingSort.Name, Descending: false), CancellationToken.None);
+        Assert.Equal(["en-marhe.fr", "onedrive-en-marche.fr"], stored.Items.Select(f => f.Name));
+        Assert.Equal([new FindingSource(SourceKind.Ct, "LOGID#7", Now)], await fixture.Store.Findings.SourcesAsync(stored.Items[1].Id, CancellationToken.None));
+        Assert.Equal([new FindingSource(SourceKind.Nrd, "/lists/nrd.txt:3", Now)], await fixture.Store.Findings.SourcesAsync(stored.Items[0].Id, CancellationToken.None));
+        var status = Assert.Single(await fixture.Store.Sources.ListAsync(CancellationToken.None));
+        Assert.Equal(("ct:LOGID", SourceKind.Ct, 12L, 120L, (DateTimeOffset?)Now), (status.SourceId, status.Kind, status.Position, status.Size, status.LastSuccessAt));
     }
 
     private static WatchFinding Finding(string name, string source) =>

@@ -22,7 +22,7 @@ public sealed class ScanStoreTests(PostgresServer postgres)
         var registered = new NameState("en-marhe.fr", NameStatus.Registered, NameStatus.Registered, null, records, Now, Now, run.Id);
         var failing = new NameState("en-march.fr", NameStatus.Unknown, NameStatus.Unknown, "SERVFAIL", DnsRecordSet.Empty, null, null, run.Id);
 
-        await store.SaveAsync(run, [(registered, NameChange.New), (failing, null)], CancellationToken.None);
+        await store.SaveAsync(run, [(registered, NameChange.New), (failing, null)], Now, CancellationToken.None);
 
         Assert.False(resumed);
         var states = await store.LoadStatesAsync("en-marche.fr", CancellationToken.None);
