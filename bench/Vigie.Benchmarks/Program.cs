@@ -3,9 +3,15 @@ using BenchmarkDotNet.Running;
 // `dotnet run -c Release --project bench/Vigie.Benchmarks -- --filter '*'` runs every benchmark;
 // see bench/README.md for each one and the figures it gave.
 // `-- screenshots NAMESERVER URLS_FILE POOL_SIZE…` measures the screenshot pool instead (bench/investigate/run.sh).
+// `-- seed-findings DB [WATCHED_DOMAINS]` fills a store with the benchmarks' 100,000 findings (bench/serve/run.sh).
 if (args is ["screenshots", ..])
 {
     return await Vigie.Benchmarks.Screenshots.ScreenshotThroughput.RunAsync(args[1..]);
+}
+
+if (args is ["seed-findings", ..])
+{
+    return await Vigie.Benchmarks.Storage.FindingSeed.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
