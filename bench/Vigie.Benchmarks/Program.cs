@@ -14,5 +14,11 @@ if (args is ["seed-findings", ..])
     return await Vigie.Benchmarks.Storage.FindingSeed.RunAsync(args[1..]);
 }
 
+// `-- findings-fill sqlite|postgres` fills the findings list benchmark's database first (bench/findings/run.sh).
+if (args is ["findings-fill", var kind])
+{
+    return await Vigie.Benchmarks.Storage.FindingListBenchmarks.FillAsync(kind);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -8,4 +8,8 @@ cd "$(dirname "$0")/../.."
 postgres_start 55439
 trap postgres_stop EXIT
 export VIGIE_BENCH_POSTGRES="$POSTGRES"
-dotnet run -c Release --project bench/Vigie.Benchmarks -- --filter '*FindingListBenchmarks*' --job short --inProcess --artifacts artifacts/bench/findings "$@"
+dotnet build -c Release bench/Vigie.Benchmarks -v quiet -clp:ErrorsOnly
+bench=artifacts/bin/Vigie.Benchmarks/release/Vigie.Benchmarks
+"$bench" findings-fill sqlite
+"$bench" findings-fill postgres
+"$bench" --filter '*FindingListBenchmarks*' --job short --inProcess --artifacts artifacts/bench/findings "$@"

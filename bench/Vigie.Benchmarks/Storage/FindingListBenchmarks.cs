@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Vigie.Storage;
 using Vigie.Storage.Database;
@@ -22,15 +23,27 @@ public class FindingListBenchmarks
     public string Database { get; set; } = "sqlite";
 
     [GlobalSetup]
-    public async Task SetupAsync()
+    public async Task SetupAsync() => (database, store, organisation) = await OpenAsync(Database);
+
+    /// <summary>Fills the database up to 100,000 findings through the repository (bench/findings/run.sh does it before the run, outside its time limit).</summary>
+    public static async Task<int> FillAsync(string kind)
     {
-        var location = Database == "sqlite"
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (database, _, _) = await OpenAsync(kind);
+        await database.DisposeAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: {FindingSeed.Count:N0} findings ready in {clock.Elapsed.TotalSeconds:F1} s"));
+        return 0;
+    }
+
+    private static async Task<(VigieDatabase, FindingsStore, long)> OpenAsync(string kind)
+    {
+        var location = kind == "sqlite"
             ? Path.Combine(Path.GetTempPath(), "vigie-bench-findings.db")
             : Environment.GetEnvironmentVariable("VIGIE_BENCH_POSTGRES") ?? throw new InvalidOperationException("set VIGIE_BENCH_POSTGRES (bench/findings/run.sh does)");
-        database = VigieDatabase.Open(location);
+        var database = VigieDatabase.Open(location);
         await Migrator.MigrateAsync(database, CancellationToken.None);
-        store = new FindingsStore(database, TimeProvider.System);
-        organisation = await FindingSeed.SeedAsync(store, CancellationToken.None);
+        var store = new FindingsStore(database, TimeProvider.System);
+        return (database, store, await FindingSeed.SeedAsync(store, CancellationToken.None));
     }
 
     [GlobalCleanup]
