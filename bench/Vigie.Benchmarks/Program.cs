@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // `-- pages …` serves ../shared/data/pages in a web lab and judges every page (bench/pages/run.sh).
 // `-- screenshots NAMESERVER URLS_FILE POOL_SIZE…` measures the screenshot pool instead (bench/investigate/run.sh).
 // `-- serve-ct VIGIE ENTRIES ORGANISATIONS` measures `vigie serve`'s CT ingestion (bench/serve/ct-ingest.sh).
+// `-- seed-findings DB [WATCHED_DOMAINS]` fills a store with the benchmarks' 100,000 findings (bench/serve/run.sh).
 if (args is ["pages", ..])
 {
     return await Vigie.Benchmarks.Pages.PageBench.RunAsync(args[1..]);
@@ -13,6 +14,11 @@ if (args is ["pages", ..])
 if (args is ["screenshots", ..])
 {
     return await Vigie.Benchmarks.Screenshots.ScreenshotThroughput.RunAsync(args[1..]);
+}
+
+if (args is ["seed-findings", ..])
+{
+    return await Vigie.Benchmarks.Storage.FindingSeed.RunAsync(args[1..]);
 }
 
 // `-- findings-fill sqlite|postgres` fills the findings list benchmark's database first (bench/findings/run.sh).
