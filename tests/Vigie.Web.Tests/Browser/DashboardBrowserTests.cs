@@ -90,6 +90,17 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         Assert.Contains("brands:\n  - En Marche", (await browser.EvaluateAsync("document.querySelector('textarea').value")).GetString(), StringComparison.Ordinal);
         Assert.Equal("", await browser.TextAsync(".error"));
 
+        // In French, at a phone's width: the same pages, laid out for a narrow screen, kept for a person to look at.
+        await browser.ActAsync("document.querySelector('form.lang button[value=fr]').click()");
+        await browser.ViewportAsync(390, 844, mobile: true);
+        await browser.GoAsync(new Uri(host.BaseAddress, "/findings"));
+        Assert.Equal("fr", (await browser.EvaluateAsync("document.documentElement.lang")).GetString());
+        await File.WriteAllBytesAsync(Path.Combine(artifacts, $"findings-{kind}-fr-phone.png"), await browser.ScreenshotAsync());
+        await browser.GoAsync(new Uri(host.BaseAddress, $"/findings/{finding}"));
+        await File.WriteAllBytesAsync(Path.Combine(artifacts, $"finding-{kind}-fr-phone.png"), await browser.ScreenshotAsync());
+        await browser.ViewportAsync(1366, 900, mobile: false);
+        await File.WriteAllBytesAsync(Path.Combine(artifacts, $"finding-{kind}-fr.png"), await browser.ScreenshotAsync());
+
         // Sign out: the session is over.
         await browser.ActAsync("document.querySelector('form[action=\"/signout\"] button').click()");
         Assert.StartsWith("/signin", await browser.PathAsync(), StringComparison.Ordinal);

@@ -31,9 +31,14 @@ internal sealed class BrowserDriver : IAsyncDisposable
         var attached = await cdp.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true }, null, None);
         var session = attached.GetProperty("sessionId").GetString()!;
         await cdp.SendAsync("Page.enable", null, session, None);
-        await cdp.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = 1366, ["height"] = 900, ["deviceScaleFactor"] = 1, ["mobile"] = false }, session, None);
-        return new BrowserDriver(chromium, cdp, session);
+        var driver = new BrowserDriver(chromium, cdp, session);
+        await driver.ViewportAsync(1366, 900, mobile: false);
+        return driver;
     }
+
+    /// <summary>The window size the pages are laid out for: a desktop, or a phone (<paramref name="mobile"/>).</summary>
+    public async Task ViewportAsync(int width, int height, bool mobile) =>
+        await cdp.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = mobile }, session, None);
 
     public async Task GoAsync(Uri url)
     {
