@@ -27,6 +27,7 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  evidence: {config.EvidenceFolder}");
                 await output.WriteLineAsync($"  listen: {string.Join(", ", config.Listen)}");
                 await output.WriteLineAsync($"  public_url: {config.PublicUrl?.ToString() ?? "(none: cookies follow the request's scheme)"}");
+                await output.WriteLineAsync($"  watchlists: {(config.Watchlists.Count == 0 ? "(none: organisations are added on the dashboard)" : string.Join(", ", config.Watchlists))}");
                 await output.WriteLineAsync($"  ct: {Describe(config.Ct)}");
                 return ExitCodes.Success;
             }

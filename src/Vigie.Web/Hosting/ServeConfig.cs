@@ -31,6 +31,13 @@ internal sealed record ServeConfig
     /// <summary>The CT logs the pipeline follows; null when the file has no `ct:` section (no CT ingestion).</summary>
     public CtSettings? Ct { get; init; }
 
+    /// <summary>
+    /// Watchlist files (absolute paths) whose organisations exist from the first start: each is filed as the CLI
+    /// files one (found by its first domain or name, else created with the file's text), so edits made on the
+    /// dashboard afterwards are kept.
+    /// </summary>
+    public IReadOnlyList<string> Watchlists { get; init; } = [];
+
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");
 

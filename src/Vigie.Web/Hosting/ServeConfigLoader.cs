@@ -11,7 +11,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -54,6 +54,7 @@ internal static class ServeConfigLoader
         IReadOnlyList<string>? listen = null;
         Uri? publicUrl = null;
         CtSettings? ct = null;
+        IReadOnlyList<string>? watchlists = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -74,6 +75,9 @@ internal static class ServeConfigLoader
                 case "public_url":
                     publicUrl = PublicUrl(Scalar(value, source, key), $"{source} line {value.Start.Line}, public_url");
                     break;
+                case "watchlists":
+                    watchlists = WatchlistSeeds.Read(Each(value, source, key), baseFolder);
+                    break;
                 case "ct":
                     ct = CtSettingsReader.Read(value, source);
                     break;
@@ -90,6 +94,7 @@ internal static class ServeConfigLoader
             Listen = listen ?? config.Listen,
             PublicUrl = publicUrl,
             Ct = ct,
+            Watchlists = watchlists ?? [],
         };
     }
 

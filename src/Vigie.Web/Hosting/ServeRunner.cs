@@ -20,6 +20,11 @@ internal static class ServeRunner
     {
         await using var database = VigieDatabase.Open(config.Database);
         await Migrator.MigrateAsync(database, cancellationToken);
+        foreach (var line in await WatchlistSeeds.FileAsync(database, config.Watchlists, TimeProvider.System, cancellationToken))
+        {
+            await log.WriteLineAsync($"vigie: {line}");
+        }
+
         await using var app = VigieWebHost.Build(config, database, TimeProvider.System);
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

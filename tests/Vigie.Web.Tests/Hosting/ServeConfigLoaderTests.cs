@@ -33,7 +33,7 @@ public sealed class ServeConfigLoaderTests
     }
 
     [Theory]
-    [InlineData("colour: blue", "vigie.yaml line 1: unknown section 'colour' (expected one of data, db, evidence, listen, public_url, ct)")]
+    [InlineData("colour: blue", "vigie.yaml line 1: unknown section 'colour' (expected one of data, db, evidence, listen, public_url, watchlists, ct)")]
     [InlineData("listen: https://127.0.0.1:8443", "vigie.yaml line 1, listen: 'https://127.0.0.1:8443' is not an address like http://127.0.0.1:8080 (https: put a TLS reverse proxy in front, README \"vigie serve\")")]
     [InlineData("listen: http://vigie.example.org:8080", "vigie.yaml line 1, listen: 'http://vigie.example.org:8080': listen on an IP address (127.0.0.1, [::1], 0.0.0.0), not a host name")]
     [InlineData("public_url: ftp://x", "vigie.yaml line 1, public_url: 'ftp://x' is not an http:// or https:// address")]
@@ -52,5 +52,27 @@ public sealed class ServeConfigLoaderTests
         var config = ServeConfigLoader.Load(Path.Combine(Vigie.TestSupport.SharedData.RepoRoot, "deploy", "vigie.yaml"), "/unused");
         Assert.Equal("/var/lib/vigie/vigie.db", config.Database);
         Assert.Equal(["http://127.0.0.1:8080"], config.Listen);
+    }
+
+    [Fact]
+    public void Load_QuickstartOfTheReadme_IsValidAndNamesItsWatchlist()
+    {
+        var config = ServeConfigLoader.Load(Path.Combine(Vigie.TestSupport.SharedData.RepoRoot, "deploy", "quickstart.yaml"), "/srv/vigie");
+
+        Assert.Equal("/srv/vigie/vigie.db", config.Database);
+        Assert.Equal([Path.Combine(Vigie.TestSupport.SharedData.RepoRoot, "deploy", "en-marche.yaml")], config.Watchlists);
+        Assert.NotNull(config.Ct);
+    }
+
+    [Fact]
+    public void Parse_WatchlistWithAnError_OneLineNamingTheFileAndLine()
+    {
+        using var folder = new Vigie.TestSupport.TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "bad.yaml"), "domains:\n  - not a domain\n");
+
+        var error = Assert.Throws<ServeConfigException>(() => ServeConfigLoader.Parse("watchlists: [bad.yaml]", "vigie.yaml", folder.Path, "/srv/vigie"));
+
+        Assert.StartsWith($"watchlists: {Path.Combine(folder.Path, "bad.yaml")} line 2", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
     }
 }
