@@ -28,6 +28,9 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  listen: {string.Join(", ", config.Listen)}");
                 await output.WriteLineAsync($"  public_url: {config.PublicUrl?.ToString() ?? "(none: cookies follow the request's scheme)"}");
                 await output.WriteLineAsync($"  ct: {Describe(config.Ct)}");
+                await output.WriteLineAsync($"  sweeps: {config.Sweeps?.Describe() ?? "(none: no scheduled sweep)"}");
+                await output.WriteLineAsync($"  nrd: {config.Nrd?.Describe() ?? "(none: no NRD list fetched)"}");
+                await output.WriteLineAsync($"  zones: {config.Zones?.Describe() ?? "(none: no zone file diffed)"}");
                 return ExitCodes.Success;
             }
 

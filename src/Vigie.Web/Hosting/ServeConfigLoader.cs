@@ -1,4 +1,8 @@
 using Vigie.Web.Pipeline;
+using Vigie.Web.Pipeline.Lists;
+using Vigie.Web.Pipeline.Scheduling;
+using Vigie.Web.Pipeline.Sweeps;
+using Vigie.Web.Pipeline.Zones;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +15,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "sweeps", "nrd", "zones"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -54,6 +58,8 @@ internal static class ServeConfigLoader
         IReadOnlyList<string>? listen = null;
         Uri? publicUrl = null;
         CtSettings? ct = null;
+        SweepSettings? sweeps = null;
+        FileSourceSettings? nrd = null, zones = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -77,6 +83,15 @@ internal static class ServeConfigLoader
                 case "ct":
                     ct = CtSettingsReader.Read(value, source);
                     break;
+                case "sweeps":
+                    sweeps = SweepSettingsReader.Read(value, source);
+                    break;
+                case "nrd":
+                    nrd = FileSourceSettingsReader.Read(value, source, baseFolder, "nrd", "lists", NrdWork.DefaultSchedule);
+                    break;
+                case "zones":
+                    zones = FileSourceSettingsReader.Read(value, source, baseFolder, "zones", "files", ZoneWork.DefaultSchedule);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -90,6 +105,9 @@ internal static class ServeConfigLoader
             Listen = listen ?? config.Listen,
             PublicUrl = publicUrl,
             Ct = ct,
+            Sweeps = sweeps,
+            Nrd = nrd,
+            Zones = zones,
         };
     }
 
