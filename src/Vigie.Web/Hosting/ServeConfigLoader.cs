@@ -1,8 +1,6 @@
 using Vigie.Web.Pipeline;
-using Vigie.Web.Pipeline.Lists;
 using Vigie.Web.Pipeline.Scheduling;
 using Vigie.Web.Pipeline.Sweeps;
-using Vigie.Web.Pipeline.Zones;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -87,10 +85,10 @@ internal static class ServeConfigLoader
                     sweeps = SweepSettingsReader.Read(value, source);
                     break;
                 case "nrd":
-                    nrd = FileSourceSettingsReader.Read(value, source, baseFolder, "nrd", "lists", NrdWork.DefaultSchedule);
+                    nrd = FileSourceSettingsReader.Read(value, source, baseFolder, "nrd", "lists", FileSourceSettings.NrdSchedule);
                     break;
                 case "zones":
-                    zones = FileSourceSettingsReader.Read(value, source, baseFolder, "zones", "files", ZoneWork.DefaultSchedule);
+                    zones = FileSourceSettingsReader.Read(value, source, baseFolder, "zones", "files", FileSourceSettings.ZonesSchedule);
                     break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
