@@ -1,3 +1,5 @@
+using Vigie.Storage.Scans;
+
 namespace Vigie.Cli.Scan;
 
 /// <summary>Prints scan rows in one format; writers hold no logic beyond formatting.</summary>

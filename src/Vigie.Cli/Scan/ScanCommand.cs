@@ -3,11 +3,9 @@ using System.Data.Common;
 using System.Globalization;
 using Vigie.Cli.Investigate;
 using Vigie.Cli.Permute;
-using Vigie.Core.Domains;
 using Vigie.Core.Permutations;
 using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Dns;
-using Vigie.Core.Matching;
 using Vigie.Storage;
 using Vigie.Storage.Database;
 using Vigie.Storage.Migrations;
@@ -65,13 +63,13 @@ internal static class ScanCommand
                 Servers = servers,
                 Timeout = TimeSpan.FromMilliseconds(Positive(parse.GetValue(timeout), "--timeout")),
                 Retries = Positive(parse.GetValue(retries) + 1, "--retries") - 1,
-                QueriesPerSecondPerServer = parse.GetValue(rate) is { } r and >= 0 ? r : parse.GetValue(rate) is null ? NameServers.DefaultRate(servers) : throw new UsageException("--rate: give 0 (no limit) or more"),
+                QueriesPerSecondPerServer = parse.GetValue(rate) is { } r and >= 0 ? r : parse.GetValue(rate) is null ? NameServerAddress.DefaultRate(servers) : throw new UsageException("--rate: give 0 (no limit) or more"),
             };
             var width = Positive(parse.GetValue(concurrency), "--concurrency");
             var writer = WriterFor(parse.GetValue(format) ?? (Console.IsOutputRedirected || !ReferenceEquals(config.Output, Console.Out) ? "csv" : "table"));
             var list = parse.GetValue(names) is { } file
                 ? await ScanNames.ReadAsync(file, config.Error, cancel)
-                : Permutations(target, new PermutationOptions
+                : ScanTarget.Permutations(target, new PermutationOptions
                 {
                     Fuzzers = parse.GetValue(fuzzers) is { } f ? PermuteRunner.ParseFuzzers(f) : null,
                     Subdomains = parse.GetValue(subdomains) is { } s ? PermuteRunner.ParseSubdomains(s) : [],
@@ -94,7 +92,7 @@ internal static class ScanCommand
 
                 using var resolver = new DnsResolver(settings, TimeProvider.System);
                 var organisation = await OrganisationResolver.ForDomainAsync(database, target.Ascii, TimeProvider.System, cancel);
-                var store = new ScanStore(database, Findings(organisation, target, list));
+                var store = new ScanStore(database, ScanFindings.For(organisation, target.Ascii, list, "vigie scan"));
                 var runner = new ScanRunner(store, new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width), TimeProvider.System);
                 var report = ScanProgress.Enabled(config.Error)
                     ? await ScanProgress.RunAsync($"scan {target.Ascii}", progress => runner.RunAsync(target.Ascii, list, progress, cancel))
@@ -132,17 +130,6 @@ internal static class ScanCommand
 
     /// <summary>A connection string may hold a password: name the database kind, not the string.</summary>
     private static string Where(string location) => VigieDatabase.IsPostgres(location) ? "PostgreSQL" : location;
-
-    /// <summary>The scan's findings: matched against the target alone, whatever the organisation's watchlist says, as the sweep was made for it.</summary>
-    private static ScanFindings Findings(long organisation, DomainName target, IReadOnlyList<ScanTarget> names)
-    {
-        var techniques = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        names.ToList().ForEach(n => techniques.TryAdd(n.Name, n.Techniques));
-        return new ScanFindings(organisation, Matcher.Build(WatchlistLoader.FromDomains([target.Ascii]), MatcherOptions.Default with { MinScore = 0 }), techniques);
-    }
-
-    private static List<ScanTarget> Permutations(DomainName domain, PermutationOptions options) =>
-        [.. new PermutationEngine().Generate(domain, options).Select(p => new ScanTarget(p.Ascii, p.Techniques))];
 
     private static int Positive(int value, string option) =>
         value > 0 ? value : throw new UsageException($"{option} {value}: give a number above {(option == "--retries" ? -1 : 0)}");

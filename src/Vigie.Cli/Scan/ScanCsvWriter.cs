@@ -1,3 +1,5 @@
+using Vigie.Storage.Scans;
+
 namespace Vigie.Cli.Scan;
 
 /// <summary>RFC 4180 CSV with a header; multi-valued fields joined with ";".</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Vigie.Storage.Scans;
 
 namespace Vigie.Cli.Scan;
 

@@ -1,4 +1,5 @@
 using Vigie.Core.Domains;
+using Vigie.Storage.Scans;
 
 namespace Vigie.Cli.Scan;
 

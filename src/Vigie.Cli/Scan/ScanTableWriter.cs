@@ -1,3 +1,5 @@
+using Vigie.Storage.Scans;
+
 namespace Vigie.Cli.Scan;
 
 /// <summary>Aligned plain-text columns for people: the name, its status and change, addresses, mail and name servers.</summary>

@@ -29,6 +29,9 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  public_url: {config.PublicUrl?.ToString() ?? "(none: cookies follow the request's scheme)"}");
                 await output.WriteLineAsync($"  watchlists: {(config.Watchlists.Count == 0 ? "(none: organisations are added on the dashboard)" : string.Join(", ", config.Watchlists))}");
                 await output.WriteLineAsync($"  ct: {Describe(config.Ct)}");
+                await output.WriteLineAsync($"  sweeps: {config.Sweeps?.Describe() ?? "(none: no scheduled sweep)"}");
+                await output.WriteLineAsync($"  nrd: {config.Nrd?.Describe() ?? "(none: no NRD list fetched)"}");
+                await output.WriteLineAsync($"  zones: {config.Zones?.Describe() ?? "(none: no zone file diffed)"}");
                 return ExitCodes.Success;
             }
 

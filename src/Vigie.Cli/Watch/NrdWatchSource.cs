@@ -9,14 +9,11 @@ namespace Vigie.Cli.Watch;
 /// A newly-registered-domain list (file or URL, gzip or not) as a watch source, read again every
 /// <paramref name="recheck"/> unless <paramref name="once"/>. Its position is a line number under an id
 /// made from the list's content, so a killed run resumes mid-list, and tomorrow's list starts at line 1.
-/// A list at a URL is streamed into a temporary file (deleted when read), at most <paramref name="maxBytes"/>.
+/// A list at a URL is streamed into a temporary file (deleted when read), at most <paramref name="maxBytes"/> (<see cref="ListFiles"/>).
 /// </summary>
 internal sealed class NrdWatchSource(
-    string location, IHttpDownloader http, TimeSpan recheck, bool once, Action<string> warn, long maxBytes = NrdWatchSource.MaxListBytes) : IWatchSource
+    string location, IHttpDownloader http, TimeSpan recheck, bool once, Action<string> warn, long maxBytes = ListFiles.MaxListBytes) : IWatchSource
 {
-    /// <summary>A month of every new registration, uncompressed, is a few hundred MiB.</summary>
-    public const long MaxListBytes = 1L << 30;
-
     private const int BatchSize = 1000;
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(30);
 
@@ -75,48 +72,14 @@ internal sealed class NrdWatchSource(
 
     private async Task<Stream?> OpenAsync(CancellationToken cancel)
     {
-        if (!Uri.TryCreate(location, UriKind.Absolute, out var url) || url.IsFile)
-        {
-            try
-            {
-                return File.OpenRead(url?.LocalPath ?? location);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                warn($"NRD list {location}: {e.Message}");
-                return null;
-            }
-        }
-
-        var file = new FileStream(
-            Path.Combine(Path.GetTempPath(), "vigie-nrd-" + Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var kept = false;
         try
         {
-            var status = await http.DownloadAsync(url, file, maxBytes, Deadline, cancel);
-            if (status is >= 200 and < 300)
-            {
-                file.Position = 0;
-                kept = true;
-                return file;
-            }
-
-            warn($"NRD list {location}: HTTP {status}");
+            return await ListFiles.OpenAsync(location, http, maxBytes, Deadline, cancel);
         }
-        catch (HttpRequestException e)
+        catch (ListFetchException e)
         {
-            warn($"NRD list {location}: {e.Message}");
+            warn($"NRD list {e.Message}");
+            return null;
         }
-        finally
-        {
-            // Deleted on close: a list that failed or was cut off leaves nothing in the temporary folder.
-            if (!kept)
-            {
-                await file.DisposeAsync();
-            }
-        }
-
-        return null;
     }
 }

@@ -9,9 +9,9 @@ namespace Vigie.Storage.Findings;
 internal static class SweepReport
 {
     public static FindingReport Create(Matcher matcher, long organisationId, string target, string name, IReadOnlyList<string> techniques,
-        DateTimeOffset seenAt, bool live)
+        DateTimeOffset seenAt, bool live, string sweptBy = "vigie scan")
     {
-        var detail = "vigie scan " + target;
+        var detail = sweptBy + " " + target;
         return matcher.TryMatch(name, out var match)
             ? new FindingReport(organisationId, name, match!.Target, match.Techniques, match.Score, match.Explanation, SourceKind.Sweep, detail, seenAt, live)
             : new FindingReport(organisationId, name, target, techniques, 0, $"a permutation of {target} found registered by a DNS sweep",

@@ -13,7 +13,7 @@ namespace Vigie.Storage.Scans;
 /// </summary>
 internal static class ScanFindingWriter
 {
-    public static async Task SaveAsync(DbConnection connection, DbTransaction transaction, ScanFindings findings, string target,
+    public static async Task SaveAsync(DbConnection connection, DbTransaction transaction, ScanFindings findings,
         IReadOnlyList<(NameState State, NameChange? Change)> batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var writer = new FindingWriter(connection, transaction);
@@ -25,8 +25,8 @@ internal static class ScanFindingWriter
             if (state.Observed == NameStatus.Registered)
             {
                 var seen = state.LastSeen ?? now;
-                var report = SweepReport.Create(findings.Matcher, findings.OrganisationId, target, state.Name,
-                    findings.Techniques.GetValueOrDefault(state.Name) ?? [], seen, live: true);
+                var report = SweepReport.Create(findings.Matcher, findings.OrganisationId, findings.Target, state.Name,
+                    findings.Techniques.GetValueOrDefault(state.Name) ?? [], seen, live: true, findings.SweptBy);
                 id = (await writer.RecordAsync(report, cancellationToken)).FindingId;
             }
             else if (change == NameChange.Gone)

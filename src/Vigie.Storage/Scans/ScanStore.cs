@@ -84,7 +84,7 @@ internal sealed class ScanStore(VigieDatabase database, ScanFindings? findings =
 
         if (findings is not null)
         {
-            await ScanFindingWriter.SaveAsync(connection, transaction, findings, run.Target, batch, now, cancellationToken);
+            await ScanFindingWriter.SaveAsync(connection, transaction, findings, batch, now, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -16,5 +16,6 @@ internal static class DataServices
         .AddSingleton<IOrganisationRepository, OrganisationRepository>()
         .AddSingleton<IUserRepository, UserRepository>()
         .AddSingleton<IApiTokenRepository, ApiTokenRepository>()
-        .AddSingleton<ISourceStatusRepository, SourceStatusRepository>();
+        .AddSingleton<ISourceStatusRepository, SourceStatusRepository>()
+        .AddSingleton<ISourceRoundRepository, SourceRoundRepository>();
 }

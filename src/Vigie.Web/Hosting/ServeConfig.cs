@@ -1,4 +1,6 @@
 using Vigie.Web.Pipeline;
+using Vigie.Web.Pipeline.Sweeps;
+using Vigie.Web.Pipeline.Scheduling;
 
 namespace Vigie.Web.Hosting;
 
@@ -37,6 +39,15 @@ internal sealed record ServeConfig
     /// dashboard afterwards are kept.
     /// </summary>
     public IReadOnlyList<string> Watchlists { get; init; } = [];
+
+    /// <summary>Scheduled DNS sweeps of every organisation's permutations; null without a `sweeps:` section.</summary>
+    public SweepSettings? Sweeps { get; init; }
+
+    /// <summary>Newly registered domain lists fetched on a schedule; null without an `nrd:` section.</summary>
+    public FileSourceSettings? Nrd { get; init; }
+
+    /// <summary>Zone files diffed on a schedule; null without a `zones:` section.</summary>
+    public FileSourceSettings? Zones { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

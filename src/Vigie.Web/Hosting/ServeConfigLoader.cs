@@ -1,4 +1,6 @@
 using Vigie.Web.Pipeline;
+using Vigie.Web.Pipeline.Scheduling;
+using Vigie.Web.Pipeline.Sweeps;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +13,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -55,6 +57,8 @@ internal static class ServeConfigLoader
         Uri? publicUrl = null;
         CtSettings? ct = null;
         IReadOnlyList<string>? watchlists = null;
+        SweepSettings? sweeps = null;
+        FileSourceSettings? nrd = null, zones = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -81,6 +85,15 @@ internal static class ServeConfigLoader
                 case "ct":
                     ct = CtSettingsReader.Read(value, source);
                     break;
+                case "sweeps":
+                    sweeps = SweepSettingsReader.Read(value, source);
+                    break;
+                case "nrd":
+                    nrd = FileSourceSettingsReader.Read(value, source, baseFolder, "nrd", "lists", FileSourceSettings.NrdSchedule);
+                    break;
+                case "zones":
+                    zones = FileSourceSettingsReader.Read(value, source, baseFolder, "zones", "files", FileSourceSettings.ZonesSchedule);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -95,6 +108,9 @@ internal static class ServeConfigLoader
             PublicUrl = publicUrl,
             Ct = ct,
             Watchlists = watchlists ?? [],
+            Sweeps = sweeps,
+            Nrd = nrd,
+            Zones = zones,
         };
     }
 

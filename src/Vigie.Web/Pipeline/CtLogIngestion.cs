@@ -58,14 +58,7 @@ internal sealed class CtLogIngestion(CtLog log, IHttpGetter http, CtSettings set
         {
             foreach (var name in entry.Names)
             {
-                foreach (var organisation in organisations)
-                {
-                    if (organisation.Matcher.TryMatch(name, out var match))
-                    {
-                        reports.Add(new FindingReport(organisation.Organisation.Id, match!.Name, match.Target, match.Techniques, match.Score, match.Explanation,
-                            SourceKind.Ct, string.Create(CultureInfo.InvariantCulture, $"{log.LogId}#{entry.Index}"), now));
-                    }
-                }
+                MatchReports.Add(reports, organisations, name, SourceKind.Ct, string.Create(CultureInfo.InvariantCulture, $"{log.LogId}#{entry.Index}"), now);
             }
         }
 

@@ -81,6 +81,10 @@ internal sealed class ServeLab : IAsyncDisposable
             """);
     }
 
+    /// <summary>Writes a configuration with these pipeline sections (YAML, at the top level) and no CT log.</summary>
+    public void WriteConfig(string sections) =>
+        File.WriteAllText(Config, $"data: {Folder.Path}\nlisten: http://127.0.0.1:0\n{sections}\n");
+
     public Process StartServe()
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "vigie"), ["serve", "--config", Config])
@@ -127,7 +131,7 @@ internal sealed class ServeLab : IAsyncDisposable
         Folder.Dispose();
     }
 
-    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read)
+    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read)
     {
         using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
         connection.Open();

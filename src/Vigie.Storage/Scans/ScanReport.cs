@@ -1,4 +1,4 @@
-namespace Vigie.Cli.Scan;
+namespace Vigie.Storage.Scans;
 
 /// <summary>
 /// What a run found. <paramref name="Rows"/>: every name this run checked (including, for a resumed run, those

@@ -3,9 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using Vigie.Enrichment.Dns;
-using Vigie.Storage.Scans;
 
-namespace Vigie.Cli.Scan;
+namespace Vigie.Storage.Scans;
 
 /// <summary>
 /// Sweeps the names of a target and remembers the result: observations flow from the concurrent sweep through a

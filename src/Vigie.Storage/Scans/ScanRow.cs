@@ -1,7 +1,6 @@
 using Vigie.Enrichment.Dns;
-using Vigie.Storage.Scans;
 
-namespace Vigie.Cli.Scan;
+namespace Vigie.Storage.Scans;
 
 /// <summary>One line of `vigie scan` output: the name as this run saw it, its change and what the database remembers.</summary>
 internal sealed record ScanRow(
