@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Vigie.Web.Hosting;
 using Vigie.Web.Pipeline;
+using Vigie.Web.Pipeline.Investigation;
 
 namespace Vigie.Cli.Serve;
 
@@ -28,6 +29,7 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  listen: {string.Join(", ", config.Listen)}");
                 await output.WriteLineAsync($"  public_url: {config.PublicUrl?.ToString() ?? "(none: cookies follow the request's scheme)"}");
                 await output.WriteLineAsync($"  ct: {Describe(config.Ct)}");
+                await output.WriteLineAsync($"  investigate: {InvestigateSettings.Describe(config.Investigate)}");
                 return ExitCodes.Success;
             }
 
