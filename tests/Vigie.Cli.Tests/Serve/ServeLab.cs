@@ -81,9 +81,12 @@ internal sealed class ServeLab : IAsyncDisposable
             """);
     }
 
-    public Process StartServe()
+    public Process StartServe() => StartServe(Config);
+
+    /// <summary>`vigie serve --config CONFIG` as a process whose output goes to the test's.</summary>
+    public static Process StartServe(string config)
     {
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "vigie"), ["serve", "--config", Config])
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "vigie"), ["serve", "--config", config])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -127,9 +130,12 @@ internal sealed class ServeLab : IAsyncDisposable
         Folder.Dispose();
     }
 
-    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read)
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read) => Query(Database, sql, read);
+
+    /// <summary>Rows of <paramref name="sql"/> read from the SQLite file, on a connection of its own (the server process writes meanwhile).</summary>
+    public static List<T> Query<T>(string database, string sql, Func<SqliteDataReader, T> read)
     {
-        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
         using var select = connection.CreateCommand();
         select.CommandText = sql;
