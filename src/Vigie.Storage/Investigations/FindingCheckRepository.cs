@@ -7,17 +7,19 @@ namespace Vigie.Storage.Investigations;
 /// <summary>The DNS re-check state of findings (finding_checks): the last answer and the run of NXDOMAIN answers.</summary>
 internal sealed class FindingCheckRepository(VigieDatabase database)
 {
-    /// <summary>Findings at or above the score, not gone or taken down, not checked since <paramref name="before"/>; never checked first.</summary>
+    /// <summary>
+    /// Findings at or above the score not checked since <paramref name="before"/>, never checked first. Whatever their
+    /// state: a name gone or taken down that is registered again must be noticed.
+    /// </summary>
     public async Task<IReadOnlyList<FindingCheck>> ListDueAsync(int minScore, DateTimeOffset before, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var select = connection.Command("""
             SELECT f.id, f.name, f.live, f.state, c.answer, c.nxdomain_streak FROM findings f LEFT JOIN finding_checks c ON c.finding_id = f.id
-            WHERE f.score >= @min AND f.state NOT IN (@gone, @takenDown) AND (c.checked_at IS NULL OR c.checked_at < @before)
+            WHERE f.score >= @min AND (c.checked_at IS NULL OR c.checked_at < @before)
             ORDER BY CASE WHEN c.checked_at IS NULL THEN 0 ELSE 1 END, c.checked_at, f.id
             LIMIT @limit
-            """).With("@min", (long)minScore).With("@gone", StoredEnum<TriageState>.Format(TriageState.Gone))
-            .With("@takenDown", StoredEnum<TriageState>.Format(TriageState.TakenDown)).With("@before", StoredTime.Format(before)).With("@limit", (long)limit);
+            """).With("@min", (long)minScore).With("@before", StoredTime.Format(before)).With("@limit", (long)limit);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var due = new List<FindingCheck>();
         while (await reader.ReadAsync(cancellationToken))

@@ -12,8 +12,8 @@ namespace Vigie.Web.Tests.Browser;
 
 /// <summary>
 /// A finding investigated by the host's own investigation service (real unbound, the lab web server, Chromium), then
-/// opened in Chromium: the copy's screenshot beside the genuine page's capture, with the similarity. The page is
-/// written to artifacts/web/finding-investigated.png.
+/// opened in Chromium: the copy's screenshot beside the genuine page's capture, with the similarity (the page is
+/// written to artifacts/web/finding-investigated.png); the sources page shows the investigation service.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class InvestigatedFindingBrowserTests(PostgresServer postgres)
@@ -50,5 +50,11 @@ public sealed class InvestigatedFindingBrowserTests(PostgresServer postgres)
         Assert.Contains("Genuine page · http://genuine.lab.test/login", page, StringComparison.Ordinal);
         var artifacts = Directory.CreateDirectory(Path.Combine(SharedData.RepoRoot, "artifacts", "web")).FullName;
         await File.WriteAllBytesAsync(Path.Combine(artifacts, "finding-investigated.png"), await browser.ScreenshotAsync());
+
+        // The sources page: the investigation service's queue, its rate and its last success; the DNS re-checks.
+        await browser.GoAsync(new Uri(host.BaseAddress, "/sources"));
+        var sources = await browser.TextAsync();
+        Assert.Matches(@"investigations\s+\d+ queued, [\d.]+ per minute\s+\d{4}-\d\d-\d\d", sources);
+        Assert.Contains("dns re-checks", sources, StringComparison.Ordinal);
     }
 }

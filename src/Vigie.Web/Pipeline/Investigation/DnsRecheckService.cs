@@ -15,8 +15,9 @@ namespace Vigie.Web.Pipeline.Investigation;
 /// <see cref="InvestigateSettings.DnsCheck"/>, each finding's DNS answer (<see cref="DnsAnswer"/>) is compared with the
 /// previous one; a change (new records, or a name that went live or dead) queues an investigation at once instead of
 /// waiting for the daily one. After <see cref="InvestigateSettings.GoneAfter"/> NXDOMAIN answers in a row the finding
-/// is no longer live, and one still `new` (nobody looked at it) becomes `gone`; a state a person chose is never changed.
-/// A failed query changes nothing.
+/// is no longer live, and one still `new` (nobody looked at it) becomes `gone`; a state a person chose is never changed,
+/// and a name that never answered (a CT name never put in DNS) is left as it is. Gone and taken-down findings are still
+/// checked: one registered again is queued for an investigation at once. A failed query changes nothing.
 /// </summary>
 internal sealed class DnsRecheckService(InvestigateSettings settings, PipelineContext context, FindingsStore store, IInvestigationQueue queue) : BackgroundService
 {
@@ -98,8 +99,9 @@ internal sealed class DnsRecheckService(InvestigateSettings settings, PipelineCo
         {
             await store.Findings.SetLiveAsync(check.FindingId, true, now, cancel);
         }
-        else if (nx && streak == settings.GoneAfter)
+        else if (nx && streak == settings.GoneAfter && check.Live)
         {
+            // Only a name that answered before is gone: a CT name never put in DNS was never there to leave.
             await store.Findings.SetLiveAsync(check.FindingId, false, now, cancel);
             if (check.State == TriageState.New)
             {
