@@ -8,6 +8,9 @@ internal static class DataPaths
 {
     public static string Database => In("vigie.db");
 
+    /// <summary>The IANA RDAP bootstrap file (dns.json) the investigations read.</summary>
+    public static string RdapBootstrap => In(Path.Combine("rdap", "dns.json"));
+
     public static string In(string name) =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "vigie", name);
 }

@@ -18,4 +18,19 @@ public static class Poll
             await Task.Delay(5);
         }
     }
+
+    /// <summary>As above, for a condition read from a store or a server (checked every 50 ms).</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"condition not met within {limit.TotalSeconds} s");
+            }
+
+            await Task.Delay(50);
+        }
+    }
 }

@@ -8,6 +8,7 @@ using Vigie.Core.Scoring;
 using Vigie.Enrichment.Dns;
 using Vigie.Storage;
 using Vigie.Storage.Database;
+using Vigie.Storage.Investigations;
 using Vigie.Storage.Migrations;
 
 namespace Vigie.Cli.Investigate;
@@ -53,10 +54,11 @@ internal static class InvestigateCommand
             var seconds = parse.GetValue(timeout) is var t and > 0 ? t : throw new UsageException("--timeout: give a number of seconds above 0");
             var settings = new InvestigationSettings(list, genuinePages, servers, parse.GetValue(allowLoopback), seconds,
                 Screenshots: !parse.GetValue(noScreenshot), parse.GetValue(fullPage), parse.GetValue(evidence) ?? DataPaths.In("evidence"),
-                parse.GetValue(bootstrap), parse.GetValue(bootstrapUrl), parse.GetValue(whois));
-            await using var session = await InvestigationSession.OpenAsync(settings, config.Error, cancel);
-            var (report, json, items) = await session.InvestigateAsync(suspect, cancel);
-            foreach (var error in session.GenuinePageErrors)
+                parse.GetValue(bootstrap) ?? DataPaths.RdapBootstrap, parse.GetValue(bootstrapUrl) is { } url ? ParseUrl(url) : null, parse.GetValue(whois));
+            await using var session = await InvestigationSession.OpenAsync(settings, config.Error, TimeProvider.System, cancel);
+            var result = await session.InvestigateAsync(suspect, cancel);
+            var (report, json) = (result.Report, result.Json);
+            foreach (var error in session.TakeGenuinePageErrors())
             {
                 await config.Error.WriteLineAsync($"vigie: {error}");
             }
@@ -79,7 +81,7 @@ internal static class InvestigateCommand
                 var store = new FindingsStore(database, TimeProvider.System);
                 foreach (var organisation in organisations)
                 {
-                    await InvestigationFindings.SaveAsync(store, organisation, report, json, items, CancellationToken.None);
+                    await InvestigationFindings.SaveAsync(store, organisation, result, CancellationToken.None);
                 }
 
                 if (organisations.Count == 0)

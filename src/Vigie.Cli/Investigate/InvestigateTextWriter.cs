@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vigie.Core.Scoring;
+using Vigie.Storage.Investigations;
 
 namespace Vigie.Cli.Investigate;
 

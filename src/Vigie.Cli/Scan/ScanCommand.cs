@@ -8,6 +8,7 @@ using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Dns;
 using Vigie.Storage;
 using Vigie.Storage.Database;
+using Vigie.Storage.Investigations;
 using Vigie.Storage.Migrations;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Scans;
@@ -109,7 +110,7 @@ internal static class ScanCommand
                 {
                     var investigation = new InvestigationSettings(WatchlistLoader.FromDomains([target.Ascii]),
                         [.. (parse.GetValue(genuine) ?? []).Select(InvestigateCommand.ParseUrl)], servers, parse.GetValue(allowLoopback), TimeoutSeconds: 20,
-                        Screenshots: true, FullPage: false, parse.GetValue(evidence) ?? DataPaths.In("evidence"), null, null, null);
+                        Screenshots: true, FullPage: false, parse.GetValue(evidence) ?? DataPaths.In("evidence"), DataPaths.RdapBootstrap, null, null);
                     var registeredNames = report.Rows.Where(r => r.Status == NameStatus.Registered).Select(r => r.Name).ToList();
                     alarming = await ScanInvestigation.RunAsync(store, new FindingsStore(database, TimeProvider.System), organisation, target.Ascii, registeredNames, investigation,
                         parse.GetValue(format) == "json", config.Output, config.Error, cancel);

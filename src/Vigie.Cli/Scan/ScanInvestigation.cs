@@ -2,6 +2,7 @@ using System.Text.Json;
 using Vigie.Cli.Investigate;
 using Vigie.Core.Domains;
 using Vigie.Storage;
+using Vigie.Storage.Investigations;
 using Vigie.Storage.Scans;
 
 namespace Vigie.Cli.Scan;
@@ -25,14 +26,15 @@ internal static class ScanInvestigation
             return 0;
         }
 
-        await using var session = await InvestigationSession.OpenAsync(settings, error, cancellationToken);
+        await using var session = await InvestigationSession.OpenAsync(settings, error, TimeProvider.System, cancellationToken);
         var alarming = 0;
         foreach (var name in names)
         {
             await error.WriteLineAsync($"vigie: investigating {name}");
-            var (report, printable, evidence) = await session.InvestigateAsync(DomainName.Parse(name), cancellationToken);
+            var result = await session.InvestigateAsync(DomainName.Parse(name), cancellationToken);
+            var (report, printable) = (result.Report, result.Json);
             await store.SaveAssessmentAsync(target, new ScanAssessment(name, report.StartedAt, printable.Verdict, printable.Score, printable.Evidence), CancellationToken.None);
-            await InvestigationFindings.SaveAsync(findings, organisation, report, printable, evidence, CancellationToken.None);
+            await InvestigationFindings.SaveAsync(findings, organisation, result, CancellationToken.None);
             if (json)
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(printable, Compact.InvestigateJson));
@@ -46,7 +48,7 @@ internal static class ScanInvestigation
             alarming += report.Assessment.Verdict is Core.Scoring.Verdict.Phishing or Core.Scoring.Verdict.Suspicious ? 1 : 0;
         }
 
-        foreach (var e in session.GenuinePageErrors)
+        foreach (var e in session.TakeGenuinePageErrors())
         {
             await error.WriteLineAsync($"vigie: {e}");
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Vigie.Web.Hosting;
 using Vigie.Web.Pipeline;
+using Vigie.Web.Pipeline.Investigation;
 
 namespace Vigie.Cli.Serve;
 
@@ -32,6 +33,7 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  sweeps: {config.Sweeps?.Describe() ?? "(none: no scheduled sweep)"}");
                 await output.WriteLineAsync($"  nrd: {config.Nrd?.Describe() ?? "(none: no NRD list fetched)"}");
                 await output.WriteLineAsync($"  zones: {config.Zones?.Describe() ?? "(none: no zone file diffed)"}");
+                await output.WriteLineAsync($"  investigate: {InvestigateSettings.Describe(config.Investigate)}");
                 return ExitCodes.Success;
             }
 

@@ -33,6 +33,9 @@ internal sealed record InvestigationReport
 
     public CloneMatch? Comparison { get; init; }
 
+    /// <summary>The capture of the genuine page <see cref="Comparison"/> compared with, shown beside the suspect's.</summary>
+    public Screenshot? GenuineScreenshot { get; init; }
+
     public Registration? Registration { get; init; }
 
     public string? RegistrationError { get; init; }

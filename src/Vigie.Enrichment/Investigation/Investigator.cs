@@ -21,12 +21,23 @@ internal sealed class Investigator(
     Func<SafeHttpFetcher> fetchers,
     IScreenshotter? screenshots,
     RegistrationLookup? registrations,
-    TimeProvider time)
+    TimeProvider time,
+    TimeSpan? genuineRefresh = null)
 {
-    private readonly GenuinePageLibrary? genuine = screenshots is null ? null : new GenuinePageLibrary(screenshots, time);
+    private readonly GenuinePageLibrary? genuine = screenshots is null ? null : new GenuinePageLibrary(screenshots, time, genuineRefresh ?? Timeout.InfiniteTimeSpan);
     private readonly OwnershipEvidenceCollector ownership = new(dns, fetchers, registrations);
 
-    public IEnumerable<string> GenuinePageErrors => genuine?.Errors ?? [];
+    /// <summary>Genuine pages that could not be captured since the last call (a long-running host reports each once).</summary>
+    public IReadOnlyList<string> TakeGenuinePageErrors()
+    {
+        var errors = new List<string>();
+        while (genuine is not null && genuine.Errors.TryDequeue(out var error))
+        {
+            errors.Add(error);
+        }
+
+        return errors;
+    }
 
     public async Task<InvestigationReport> InvestigateAsync(DomainName domain, Match? match, InvestigationTarget target, CancellationToken cancellationToken)
     {
@@ -52,6 +63,7 @@ internal sealed class Investigator(
 
         Screenshot? shot = null;
         CloneMatch? clone = null;
+        Screenshot? genuineCapture = null;
         if (screenshots is not null && http is { Status: > 0, IsDownload: false })
         {
             shot = await screenshots.CaptureAsync(http.RequestedUrl, cancellationToken);
@@ -62,6 +74,7 @@ internal sealed class Investigator(
                 page = Merge(page, rendered);
                 var references = await genuine!.GetAsync(target.GenuinePages, cancellationToken);
                 clone = CloneDetector.Closest(PageFingerprint.Of(shot.Png, rendered.Shape), references);
+                genuineCapture = references.FirstOrDefault(r => r.Url == clone?.Genuine)?.Capture;
             }
         }
 
@@ -117,6 +130,7 @@ internal sealed class Investigator(
             FaviconSha256 = favicon,
             Screenshot = shot,
             Comparison = clone,
+            GenuineScreenshot = genuineCapture,
             Registration = registered,
             RegistrationError = registrationError,
             Refused = refused,

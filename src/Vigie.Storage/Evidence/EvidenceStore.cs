@@ -20,7 +20,8 @@ internal sealed class EvidenceStore(string root, TimeProvider time)
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            // One temporary file per write, not per process: the workers of `vigie serve` put the same genuine capture at once.
+            var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             await File.WriteAllBytesAsync(temporary, content, cancellationToken);
             File.Move(temporary, path, overwrite: true);
         }

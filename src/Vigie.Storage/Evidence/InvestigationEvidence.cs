@@ -8,6 +8,9 @@ namespace Vigie.Storage.Evidence;
 /// <summary>Keeps what an investigation saw as evidence: screenshots, the page as served and as rendered, headers, certificates.</summary>
 internal static class InvestigationEvidence
 {
+    /// <summary>The evidence kind of the genuine page's capture, which the finding page shows beside the suspect's screenshot.</summary>
+    public const string GenuineScreenshotKind = "genuine-screenshot";
+
     /// <summary>Saves the objects and the manifest; returns the manifest's path and the items it names.</summary>
     public static async Task<(string Manifest, IReadOnlyList<EvidenceItem> Items)> SaveAsync(EvidenceStore store, InvestigationReport report, CancellationToken cancellationToken)
     {
@@ -47,6 +50,12 @@ internal static class InvestigationEvidence
             await Put("screenshot", "image/png", shot.Png, shot.Url.ToString());
             await Put("screenshot-full-page", "image/png", shot.FullPagePng, shot.Url.ToString());
             await Put("rendered-html", "text/html", Encoding.UTF8.GetBytes(shot.RenderedHtml), shot.Url.ToString());
+        }
+
+        if (report.GenuineScreenshot is { } genuine)
+        {
+            // Content-addressed: the genuine page captured once is one file however many suspects are compared with it.
+            await Put(GenuineScreenshotKind, "image/png", genuine.Png, genuine.Url.ToString());
         }
 
         var summary = new Dictionary<string, string>

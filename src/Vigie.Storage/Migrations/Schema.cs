@@ -55,5 +55,6 @@ internal static class Schema
         new(6, "source status for the sources page", SourceStatusTable.Sql),
         new(7, "earlier scan, investigation and watch results brought into the findings", "", EarlierResults.UpgradeAsync),
         new(8, "rounds of the scheduled sources of vigie serve (sweeps, NRD lists, zone files)", SourceRoundsTable.Sql),
+        new(9, "investigation queue and DNS re-check state of vigie serve", InvestigationTables.Sql),
     ];
 }

@@ -13,7 +13,7 @@ internal sealed record FindingDetails(
     bool HasEvidence)
 {
     /// <summary>The evidence kind of the genuine page's capture, kept beside the suspect's screenshot for the comparison.</summary>
-    public const string GenuineScreenshot = "genuine-screenshot";
+    public const string GenuineScreenshot = InvestigationEvidence.GenuineScreenshotKind;
 
     public static async Task<FindingDetails?> LoadAsync(
         long id, IFindingRepository findings, IObservationRepository observations, ITriageRepository triage, EvidenceStore evidence, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Sweeps;
 using Vigie.Web.Pipeline.Scheduling;
+using Vigie.Web.Pipeline.Investigation;
 
 namespace Vigie.Web.Hosting;
 
@@ -48,6 +49,9 @@ internal sealed record ServeConfig
 
     /// <summary>Zone files diffed on a schedule; null without a `zones:` section.</summary>
     public FileSourceSettings? Zones { get; init; }
+
+    /// <summary>Investigations and re-checks of findings; null when the file has no `investigate:` section.</summary>
+    public InvestigateSettings? Investigate { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

@@ -1,6 +1,7 @@
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Scheduling;
 using Vigie.Web.Pipeline.Sweeps;
+using Vigie.Web.Pipeline.Investigation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,7 +14,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -59,6 +60,7 @@ internal static class ServeConfigLoader
         IReadOnlyList<string>? watchlists = null;
         SweepSettings? sweeps = null;
         FileSourceSettings? nrd = null, zones = null;
+        InvestigateSettings? investigate = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -93,6 +95,8 @@ internal static class ServeConfigLoader
                     break;
                 case "zones":
                     zones = FileSourceSettingsReader.Read(value, source, baseFolder, "zones", "files", FileSourceSettings.ZonesSchedule);
+                case "investigate":
+                    investigate = InvestigateSettingsReader.Read(value, source, baseFolder);
                     break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
@@ -111,6 +115,7 @@ internal static class ServeConfigLoader
             Sweeps = sweeps,
             Nrd = nrd,
             Zones = zones,
+            Investigate = investigate,
         };
     }
 

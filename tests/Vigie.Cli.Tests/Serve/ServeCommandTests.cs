@@ -15,6 +15,7 @@ public sealed class ServeCommandTests
         Assert.Empty(stderr);
         Assert.Contains("db: /var/lib/vigie/vigie.db", stdout, StringComparison.Ordinal);
         Assert.Contains("listen: http://127.0.0.1:8090", stdout, StringComparison.Ordinal);
+        Assert.Contains("investigate: findings scoring 70+, 2 at once, screenshots on, timeout 20 s, loopback refused, name servers of /etc/resolv.conf, re-investigated every 24 h, DNS checked every 60 min, gone after 3 NXDOMAIN", stdout, StringComparison.Ordinal);
     }
 
     [Theory]

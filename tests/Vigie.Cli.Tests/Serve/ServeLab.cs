@@ -85,9 +85,12 @@ internal sealed class ServeLab : IAsyncDisposable
     public void WriteConfig(string sections) =>
         File.WriteAllText(Config, $"data: {Folder.Path}\nlisten: http://127.0.0.1:0\n{sections}\n");
 
-    public Process StartServe()
+    public Process StartServe() => StartServe(Config);
+
+    /// <summary>`vigie serve --config CONFIG` as a process whose output goes to the test's.</summary>
+    public static Process StartServe(string config)
     {
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "vigie"), ["serve", "--config", Config])
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "vigie"), ["serve", "--config", config])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -131,9 +134,12 @@ internal sealed class ServeLab : IAsyncDisposable
         Folder.Dispose();
     }
 
-    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read)
+    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read) => Query(Database, sql, read);
+
+    /// <summary>Rows of <paramref name="sql"/> read from the SQLite file, on a connection of its own (the server process writes meanwhile).</summary>
+    public static List<T> Query<T>(string database, string sql, Func<SqliteDataReader, T> read)
     {
-        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
         using var select = connection.CreateCommand();
         select.CommandText = sql;

@@ -51,7 +51,7 @@ internal sealed class LabWebServer : IAsyncDisposable
                 response.ContentType = "text/css";
                 await response.WriteAsync(LabPages.Css);
                 break;
-            case ("copy.lab.test", "/"):
+            case (var copy, "/") when copy == "copy.lab.test" || copy.StartsWith("copy-", StringComparison.Ordinal):
                 // The copy hot-links the genuine site's style sheet and posts to a third host, as kits do.
                 await HtmlAsync(response, LabPages.Login(genuine, "http://collect.lab.test/post.php", "<p>Vérification de sécurité : reconnectez-vous.</p>"));
                 break;

@@ -5,7 +5,7 @@ using Vigie.Enrichment.Investigation;
 using Vigie.Storage.Evidence;
 using Vigie.Storage.Findings;
 
-namespace Vigie.Cli.Investigate;
+namespace Vigie.Storage.Investigations;
 
 /// <summary>
 /// One investigation as observations of its finding, all at the investigation's start time: DNS (addresses and mail
@@ -49,8 +49,18 @@ internal static class InvestigationObservations
         if (json.ScreenshotSha256 is not null || json.ScreenshotError is not null)
         {
             observations.Add(new(ObservationKind.Screenshot, at, json.ScreenshotError ?? (json.Title is { } title ? $"screenshot of \"{title}\"" : "screenshot"),
-                Object(w => { w.WriteString("sha256", json.ScreenshotSha256); w.WriteString("error", json.ScreenshotError); }),
-                Of("screenshot", "screenshot-full-page", "rendered-html")));
+                Object(w =>
+                {
+                    w.WriteString("sha256", json.ScreenshotSha256);
+                    w.WriteString("error", json.ScreenshotError);
+                    if (report.Comparison is { } comparison)
+                    {
+                        // The genuine page compared with and the similarity from 0 to 1: the finding page shows both beside the captures.
+                        w.WriteString("genuine", comparison.Genuine.ToString());
+                        w.WriteNumber("similarity", Math.Round(comparison.Similarity, 3));
+                    }
+                }),
+                Of("screenshot", "screenshot-full-page", "rendered-html", InvestigationEvidence.GenuineScreenshotKind)));
         }
 
         observations.Add(new(ObservationKind.Verdict, at, $"{json.Verdict}, risk {json.Score}: {string.Join("; ", json.Reasons)}",

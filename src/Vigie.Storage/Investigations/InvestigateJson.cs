@@ -1,4 +1,4 @@
-namespace Vigie.Cli.Investigate;
+namespace Vigie.Storage.Investigations;
 
 /// <summary>The JSON form of an investigation (README.md, "vigie investigate", "JSON"); field names are part of the interface.</summary>
 internal sealed record InvestigateJson(

@@ -1,7 +1,7 @@
 using Vigie.Core.Scoring;
 using Vigie.Enrichment.Investigation;
 
-namespace Vigie.Cli.Investigate;
+namespace Vigie.Storage.Investigations;
 
 /// <summary>From the report to its JSON form.</summary>
 internal static class InvestigateJsonMapper
