@@ -19,7 +19,7 @@ FIXED = {"match": 1.0, "risky_tld": 0.5, "mx": 0.0, "new_domain": 1.0, "forbidde
 # from the kit studies cited in KitFingerprintReader.cs (a chat-bot API in a sign-in page is a kit's drop).
 PRIOR = {"exfiltration": 3.0, "anti_analysis": 1.0}
 RARE = 5
-FITTED = ["claim", "claim_and_harvest", "password", "card", "other_secret", "two_step", "outside_forms",
+FITTED = ["claim", "claim_and_harvest", "password", "card", "other_secret", "many_secrets", "two_step", "outside_forms",
           "posts_off_brand", "kit_script", "exfiltration", "obfuscated", "anti_analysis"]
 L2 = 1.0
 

@@ -12,6 +12,13 @@ internal static class RiskModel
 {
     public const double Intercept = -2.67;
 
+    /// <summary>
+    /// Kinds of secret (a password, a card, one-time codes, memorable information, security questions, a PIN, a
+    /// social security number) from which one page asks for too many at once: a bank's own sign-in asks for one
+    /// or two, "full-info" kits ask for a card, the SSN and the security answers together.
+    /// </summary>
+    public const int ManySecrets = 3;
+
     /// <summary>The weight of each feature, by name.</summary>
     public static IReadOnlyDictionary<string, double> Weights { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
@@ -20,6 +27,7 @@ internal static class RiskModel
         ["password"] = -0.62,
         ["card"] = 0.67,
         ["other_secret"] = 0.72,
+        ["many_secrets"] = 0.0,
         ["two_step"] = -0.16,
         ["outside_forms"] = 0.8,
         ["posts_off_brand"] = -0.47,
@@ -54,6 +62,7 @@ internal static class RiskModel
         Add("password", f.PasswordForm ? 1 : 0, "it asks for a password");
         Add("card", f.AsksCard ? 1 : 0, "it asks for a card number or a card security code");
         Add("other_secret", f.OtherSecrets.Count > 0 ? 1 : 0, $"it asks for {string.Join(", ", f.OtherSecrets)}");
+        Add("many_secrets", f.SecretGroups >= ManySecrets ? 1 : 0, string.Create(inv, $"it asks for {f.SecretGroups} kinds of secret at once, as kits that harvest a whole identity do"));
         Add("two_step", f.TwoStepLogin ? 1 : 0, "it asks for the e-mail address first, then the password, as Microsoft's and Google's sign-in does");
         Add("outside_forms", f.SecretsOutsideForms ? 1 : 0, "a secret field sits outside any form, to be sent by script");
         Add("posts_off_brand", f.PostsOffBrand is null ? 0 : 1, $"it sends what it asks to {f.PostsOffBrand}, another site");
