@@ -10,7 +10,7 @@ namespace Vigie.Core.Scoring;
 /// </summary>
 internal static class RiskModel
 {
-    public const double Intercept = -2.67;
+    public const double Intercept = -2.8;
 
     /// <summary>
     /// Kinds of secret (a password, a card, one-time codes, memorable information, security questions, a PIN, a
@@ -22,18 +22,18 @@ internal static class RiskModel
     /// <summary>The weight of each feature, by name.</summary>
     public static IReadOnlyDictionary<string, double> Weights { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        ["claim"] = 2.78,
-        ["claim_and_harvest"] = 2.33,
-        ["password"] = -0.62,
-        ["card"] = 0.67,
-        ["other_secret"] = 0.72,
-        ["many_secrets"] = 0.0,
-        ["two_step"] = -0.16,
-        ["outside_forms"] = 0.8,
+        ["claim"] = 2.64,
+        ["claim_and_harvest"] = 2.42,
+        ["password"] = -0.53,
+        ["card"] = 0.49,
+        ["other_secret"] = 0.65,
+        ["many_secrets"] = 1.5,
+        ["two_step"] = -0.1,
+        ["outside_forms"] = 0.84,
         ["posts_off_brand"] = -0.47,
-        ["kit_script"] = 2.85,
+        ["kit_script"] = 2.89,
         ["exfiltration"] = 3.0,
-        ["obfuscated"] = 1.57,
+        ["obfuscated"] = 1.58,
         ["anti_analysis"] = 1.0,
         ["match"] = 1.0,
         ["risky_tld"] = 0.5,
