@@ -16,10 +16,12 @@ import sys
 
 FIXED = {"match": 1.0, "risky_tld": 0.5, "mx": 0.0, "new_domain": 1.0, "forbidden_address": 3.0, "download": 3.0}
 # Kit fingerprints seen on fewer than RARE tuning pages cannot be fitted: they keep these weights, set by hand
-# from the kit studies cited in KitFingerprintReader.cs (a chat-bot API in a sign-in page is a kit's drop).
-PRIOR = {"exfiltration": 3.0, "anti_analysis": 1.0}
+# from the kit studies cited in KitFingerprintReader.cs (a chat-bot API in a sign-in page is a kit's drop), and
+# for many_secrets from what "full-info" kits ask (card, SSN and security answers on one page; no legitimate
+# tuning page asks for three kinds of secret at once).
+PRIOR = {"exfiltration": 3.0, "anti_analysis": 1.0, "many_secrets": 1.5}
 RARE = 5
-FITTED = ["claim", "claim_and_harvest", "password", "card", "other_secret", "two_step", "outside_forms",
+FITTED = ["claim", "claim_and_harvest", "password", "card", "other_secret", "many_secrets", "two_step", "outside_forms",
           "posts_off_brand", "kit_script", "exfiltration", "obfuscated", "anti_analysis"]
 L2 = 1.0
 

@@ -79,5 +79,8 @@ internal sealed record InvestigationFacts
     public IReadOnlyList<OwnershipEvidence> Ownership { get; init; } = [];
 
     /// <summary>The page asks for any secret (password, card, code…) or is the first step of a two-step sign-in.</summary>
+    /// <summary>How many kinds of secret the page asks for; a card's number, expiry and code count as one.</summary>
+    public int SecretGroups { get; init; }
+
     public bool Harvests => PasswordForm || AsksCard || OtherSecrets.Count > 0 || TwoStepLogin;
 }

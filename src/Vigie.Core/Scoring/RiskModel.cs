@@ -10,22 +10,30 @@ namespace Vigie.Core.Scoring;
 /// </summary>
 internal static class RiskModel
 {
-    public const double Intercept = -2.67;
+    public const double Intercept = -2.8;
+
+    /// <summary>
+    /// Kinds of secret (a password, a card, one-time codes, memorable information, security questions, a PIN, a
+    /// social security number) from which one page asks for too many at once: a bank's own sign-in asks for one
+    /// or two, "full-info" kits ask for a card, the SSN and the security answers together.
+    /// </summary>
+    public const int ManySecrets = 3;
 
     /// <summary>The weight of each feature, by name.</summary>
     public static IReadOnlyDictionary<string, double> Weights { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        ["claim"] = 2.78,
-        ["claim_and_harvest"] = 2.33,
-        ["password"] = -0.62,
-        ["card"] = 0.67,
-        ["other_secret"] = 0.72,
-        ["two_step"] = -0.16,
-        ["outside_forms"] = 0.8,
+        ["claim"] = 2.64,
+        ["claim_and_harvest"] = 2.42,
+        ["password"] = -0.53,
+        ["card"] = 0.49,
+        ["other_secret"] = 0.65,
+        ["many_secrets"] = 1.5,
+        ["two_step"] = -0.1,
+        ["outside_forms"] = 0.84,
         ["posts_off_brand"] = -0.47,
-        ["kit_script"] = 2.85,
+        ["kit_script"] = 2.89,
         ["exfiltration"] = 3.0,
-        ["obfuscated"] = 1.57,
+        ["obfuscated"] = 1.58,
         ["anti_analysis"] = 1.0,
         ["match"] = 1.0,
         ["risky_tld"] = 0.5,
@@ -54,6 +62,7 @@ internal static class RiskModel
         Add("password", f.PasswordForm ? 1 : 0, "it asks for a password");
         Add("card", f.AsksCard ? 1 : 0, "it asks for a card number or a card security code");
         Add("other_secret", f.OtherSecrets.Count > 0 ? 1 : 0, $"it asks for {string.Join(", ", f.OtherSecrets)}");
+        Add("many_secrets", f.SecretGroups >= ManySecrets ? 1 : 0, string.Create(inv, $"it asks for {f.SecretGroups} kinds of secret at once, as kits that harvest a whole identity do"));
         Add("two_step", f.TwoStepLogin ? 1 : 0, "it asks for the e-mail address first, then the password, as Microsoft's and Google's sign-in does");
         Add("outside_forms", f.SecretsOutsideForms ? 1 : 0, "a secret field sits outside any form, to be sent by script");
         Add("posts_off_brand", f.PostsOffBrand is null ? 0 : 1, $"it sends what it asks to {f.PostsOffBrand}, another site");

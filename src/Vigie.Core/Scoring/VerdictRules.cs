@@ -17,7 +17,7 @@ internal static class VerdictRules
     public const double PhishingAt = 0.5;
 
     /// <summary>Probability from which a page is suspicious.</summary>
-    public const double SuspiciousAt = 0.22;
+    public const double SuspiciousAt = 0.2;
 
     /// <summary>
     /// TLDs over-represented in phishing relative to their size (Interisle Consulting, "Phishing Landscape 2024";

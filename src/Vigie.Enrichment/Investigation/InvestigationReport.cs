@@ -27,7 +27,8 @@ internal sealed record InvestigationReport
 
     public PageAnalysis? Page { get; init; }
 
-    public string? FaviconSha256 { get; init; }
+    /// <summary>The icon the page declares (or /favicon.ico), when it answered with an image.</summary>
+    public FaviconHash? Favicon { get; init; }
 
     public Screenshot? Screenshot { get; init; }
 

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.Numerics;
 using Vigie.Core.Domains;
 using Vigie.Core.Matching;
 using Vigie.Core.Scoring;
@@ -26,6 +26,7 @@ internal sealed class Investigator(
 {
     private readonly GenuinePageLibrary? genuine = screenshots is null ? null : new GenuinePageLibrary(screenshots, time, genuineRefresh ?? Timeout.InfiniteTimeSpan);
     private readonly OwnershipEvidenceCollector ownership = new(dns, fetchers, registrations);
+    private readonly GenuineFavicons favicons = new(fetchers, time);
 
     /// <summary>Genuine pages that could not be captured since the last call (a long-running host reports each once).</summary>
     public IReadOnlyList<string> TakeGenuinePageErrors()
@@ -78,6 +79,17 @@ internal sealed class Investigator(
             }
         }
 
+        if (page is not null && favicon is not null
+            && await favicons.BrandOfAsync(favicon, target.Context.Brands, target.GenuinePages, cancellationToken) is { } iconOf)
+        {
+            page = page with
+            {
+                Claim = iconOf.SameBytes
+                    ? BrandClaim.With(page.Claim, iconOf.Brand, 3, $"the site icon is {iconOf.Brand.Name}'s")
+                    : BrandClaim.With(page.Claim, iconOf.Brand, 1.5, $"the site icon looks like {iconOf.Brand.Name}'s"),
+            };
+        }
+
         var (registered, registrationError) = await registration;
         var refused = fetcher.Guard.Attempts.Where(a => a.Refused).ToList();
         var (organisation, trusted) = OwnershipEvidenceCollector.CertificateOf(http, name);
@@ -99,6 +111,7 @@ internal sealed class Investigator(
             PasswordForm = page?.HasPasswordForm ?? false,
             AsksCard = page is not null && (page.Secrets & (SecretKinds.CardNumber | SecretKinds.CardCode)) != 0,
             OtherSecrets = OtherSecrets(page?.Secrets ?? SecretKinds.None),
+            SecretGroups = SecretGroups(page?.Secrets ?? SecretKinds.None),
             SecretsOutsideForms = page?.SecretsOutsideForms ?? false,
             TwoStepLogin = page?.TwoStepLogin ?? false,
             PostsOffBrand = page?.CredentialForms.Where(f => f.PostsOffSite && (f.Secrets != SecretKinds.None || f.HasIdentifier))
@@ -127,7 +140,7 @@ internal sealed class Investigator(
             NameServers = nameServers,
             Http = http,
             Page = page,
-            FaviconSha256 = favicon,
+            Favicon = favicon,
             Screenshot = shot,
             Comparison = clone,
             GenuineScreenshot = genuineCapture,
@@ -153,10 +166,16 @@ internal sealed class Investigator(
             : await fetcher.FetchAsync(new Uri($"http://{name}/"), cancellationToken);
     }
 
-    private static async Task<string?> FaviconAsync(SafeHttpFetcher fetcher, Uri icon, CancellationToken cancellationToken)
+    internal static async Task<FaviconHash?> FaviconAsync(SafeHttpFetcher fetcher, Uri icon, CancellationToken cancellationToken)
     {
         var result = await fetcher.FetchAsync(icon, cancellationToken);
-        return result.Status == 200 && result.Body.Length > 0 ? Convert.ToHexStringLower(SHA256.HashData(result.Body)) : null;
+        return result.Status == 200 && result.Body.Length > 0 && !result.IsHtml ? FaviconHash.Of(result.Body) : null;
+    }
+
+    private static int SecretGroups(SecretKinds secrets)
+    {
+        const SecretKinds card = SecretKinds.CardNumber | SecretKinds.CardExpiry | SecretKinds.CardCode;
+        return BitOperations.PopCount((uint)(secrets & ~card)) + ((secrets & card) != 0 ? 1 : 0);
     }
 
     private static List<string> OtherSecrets(SecretKinds secrets) =>

@@ -97,7 +97,8 @@ internal static class PageAnalyzer
         }
 
         var hiddenPassword = document.QuerySelectorAll("input[type=password]").Length > 0;
-        var next = document.QuerySelectorAll("button, input[type=submit]")
+        // ASP.NET Web Forms pages (Microsoft's among them, and their copies) post back from <input type=button>.
+        var next = document.QuerySelectorAll("button, input[type=submit], input[type=button]")
             .Any(b => NextWords.Any(w => Normalise((b as IHtmlInputElement)?.Value ?? b.TextContent).Contains(w, StringComparison.Ordinal)));
         return forms.Any(f => f.HasIdentifier && !f.HasPassword) && (hiddenPassword || next);
     }

@@ -4,7 +4,8 @@ using System.IO.Compression;
 namespace Vigie.Enrichment.Pages;
 
 /// <summary>
-/// Decodes the PNGs Chromium writes (8-bit grey, RGB or RGBA, grey+alpha, not interlaced) to luminance, following
+/// Decodes the PNGs Chromium writes (8-bit grey, RGB or RGBA, grey+alpha, not interlaced), and the 8-bit palette
+/// images site icons often are, to luminance, following
 /// the PNG specification (W3C, 3rd edition) §7 filters and §11 chunks. Hand-written to avoid an image library:
 /// SixLabors.ImageSharp 2.1.x carries published vulnerabilities and 3.x is not free for every user.
 /// Dimensions are bounded before any allocation, so a hostile file cannot ask for gigabytes.
@@ -12,6 +13,9 @@ namespace Vigie.Enrichment.Pages;
 internal static class PngDecoder
 {
     public const long MaxPixels = 64L * 1024 * 1024;
+
+    /// <summary>Colour type 3: one byte per pixel, an index into the PLTE chunk.</summary>
+    private const int Indexed = -1;
 
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -23,6 +27,7 @@ internal static class PngDecoder
         }
 
         int width = 0, height = 0, channels = 0;
+        byte[]? palette = null;
         using var idat = new MemoryStream();
         var offset = 8;
         while (offset + 12 <= png.Length)
@@ -38,6 +43,10 @@ internal static class PngDecoder
             if (type.SequenceEqual("IHDR"u8))
             {
                 (width, height, channels) = Header(data);
+            }
+            else if (type.SequenceEqual("PLTE"u8))
+            {
+                palette = PaletteLuma(data);
             }
             else if (type.SequenceEqual("IDAT"u8))
             {
@@ -56,9 +65,15 @@ internal static class PngDecoder
             throw new InvalidDataException("PNG without a header");
         }
 
+        if (channels == Indexed && palette is null)
+        {
+            throw new InvalidDataException("palette PNG without a palette");
+        }
+
         idat.Position = 0;
         using var inflated = new ZLibStream(idat, CompressionMode.Decompress);
-        return Unfilter(inflated, width, height, channels);
+        // RGB images may carry a suggested palette (§11.2.3) that their pixels do not index.
+        return Unfilter(inflated, width, height, channels, channels == Indexed ? palette : null);
     }
 
     private static (int Width, int Height, int Channels) Header(ReadOnlySpan<byte> data)
@@ -80,6 +95,7 @@ internal static class PngDecoder
         {
             0 => 1,
             2 => 3,
+            3 => Indexed,
             4 => 2,
             6 => 4,
             _ => throw new InvalidDataException($"unsupported PNG colour type {colourType}"),
@@ -87,8 +103,9 @@ internal static class PngDecoder
         return (width, height, channels);
     }
 
-    private static GrayImage Unfilter(Stream stream, int width, int height, int channels)
+    private static GrayImage Unfilter(Stream stream, int width, int height, int colourChannels, byte[]? palette)
     {
+        var channels = colourChannels == Indexed ? 1 : colourChannels;
         var stride = width * channels;
         var previous = new byte[stride];
         var current = new byte[stride];
@@ -114,16 +131,30 @@ internal static class PngDecoder
             for (var x = 0; x < width; x++)
             {
                 var p = x * channels;
-                // ITU-R BT.601 luma, as PIL's convert("L") which imagehash uses.
-                gray[(y * width) + x] = channels < 3
-                    ? current[p]
-                    : (byte)(((current[p] * 299) + (current[p + 1] * 587) + (current[p + 2] * 114)) / 1000);
+                gray[(y * width) + x] = palette is not null ? palette[current[p]]
+                    : channels < 3 ? current[p]
+                    : Luma(current[p], current[p + 1], current[p + 2]);
             }
 
             (previous, current) = (current, previous);
         }
 
         return new GrayImage(width, height, gray);
+    }
+
+    /// <summary>ITU-R BT.601 luma, as PIL's convert("L") which imagehash uses.</summary>
+    public static byte Luma(int red, int green, int blue) => (byte)(((red * 299) + (green * 587) + (blue * 114)) / 1000);
+
+    /// <summary>Each palette entry's luminance; indices past the palette's end read as black (§11.2.3 leaves them an error).</summary>
+    private static byte[] PaletteLuma(ReadOnlySpan<byte> plte)
+    {
+        var luma = new byte[256];
+        for (var i = 0; i < Math.Min(256, plte.Length / 3); i++)
+        {
+            luma[i] = Luma(plte[i * 3], plte[(i * 3) + 1], plte[(i * 3) + 2]);
+        }
+
+        return luma;
     }
 
     private static byte Paeth(int a, int b, int c)

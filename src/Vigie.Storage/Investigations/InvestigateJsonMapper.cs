@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Vigie.Core.Scoring;
 using Vigie.Enrichment.Investigation;
+using Vigie.Enrichment.Pages;
 
 namespace Vigie.Storage.Investigations;
 
@@ -27,11 +29,16 @@ internal static class InvestigateJsonMapper
         r.Page?.HasPasswordForm ?? false,
         r.Page?.PostsCredentialsOffSite ?? false,
         r.Page?.TwoStepLogin ?? false,
+        SecretCodes(r.Page?.Secrets ?? SecretKinds.None),
+        r.Page?.SecretsOutsideForms ?? false,
+        r.Page?.Claim?.Brand.Name,
+        r.Page?.Claim?.Signals ?? [],
         r.Page?.BrandMentions ?? [],
         [.. (r.Page?.HotLinkedFromGenuine ?? []).Select(u => u.ToString())],
         r.Page?.ParkingProvider,
         r.Page?.Title,
-        r.FaviconSha256,
+        r.Favicon?.Sha256,
+        r.Favicon?.Mmh3,
         r.Screenshot is { PngSha256.Length: > 0 } s ? s.PngSha256 : null,
         r.Screenshot?.Error,
         r.Comparison is { IsCopy: true } c1 ? c1.Genuine.ToString() : null,
@@ -43,6 +50,13 @@ internal static class InvestigateJsonMapper
         r.RegistrationError,
         [.. r.Refused.Select(a => $"{a.Host} {a.Address}: {a.Refusal}")],
         evidence);
+
+    /// <summary>The secrets the page asks for, in snake case: password, card_number, card_expiry, card_code, one_time_code…</summary>
+    private static List<string> SecretCodes(SecretKinds secrets) =>
+    [
+        .. Enum.GetValues<SecretKinds>().Where(k => k != SecretKinds.None && secrets.HasFlag(k))
+            .Select(k => JsonNamingPolicy.SnakeCaseLower.ConvertName(k.ToString())),
+    ];
 
     private static string KindCode(OwnershipEvidenceKind kind) => kind switch
     {

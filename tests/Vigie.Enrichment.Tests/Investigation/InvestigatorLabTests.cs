@@ -54,6 +54,16 @@ public sealed class InvestigatorLabTests : IClassFixture<InvestigatorLabTests.La
     }
 
     [Fact]
+    public async Task InvestigateAsync_PageServingTheGenuineIcon_ClaimsTheBrandByItsIcon()
+    {
+        var report = await lab.InvestigateAsync("icon.lab.test");
+
+        Assert.Equal(FaviconHash.Of(LabPages.Icon), report.Favicon);
+        Assert.Equal("En Marche", report.Page!.Claim!.Brand.Name);
+        Assert.Equal(["the site icon is En Marche's"], report.Page.Claim.Signals);
+    }
+
+    [Fact]
     public async Task InvestigateAsync_ParkedPage_ParkedNotACopy()
     {
         var report = await lab.InvestigateAsync("parked.lab.test");

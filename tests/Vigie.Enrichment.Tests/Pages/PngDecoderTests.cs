@@ -1,6 +1,5 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using Vigie.Enrichment.Pages;
+using Vigie.Enrichment.Tests.Support;
 
 namespace Vigie.Enrichment.Tests.Pages;
 
@@ -11,7 +10,7 @@ public sealed class PngDecoderTests
     {
         // One RGB row per filter type (None, Sub, Up, Average, Paeth), each encoding the same colours.
         byte[][] rows = [[10, 20, 30, 200, 100, 50, 0, 255, 128]];
-        var png = Png(3, 5, 2, Filtered(rows[0], 5, 3));
+        var png = TestImages.Png(3, 5, 2, Filtered(rows[0], 5, 3));
 
         var image = PngDecoder.DecodeGray(png);
 
@@ -29,7 +28,7 @@ public sealed class PngDecoderTests
     [Fact]
     public void DecodeGray_HeaderClaimingBillionsOfPixels_ThrowsBeforeAllocating()
     {
-        var png = Png(100_000, 100_000, 6, []);
+        var png = TestImages.Png(100_000, 100_000, 6, []);
 
         var error = Assert.Throws<InvalidDataException>(() => PngDecoder.DecodeGray(png));
         Assert.Contains("outside the accepted size", error.Message, StringComparison.Ordinal);
@@ -38,10 +37,25 @@ public sealed class PngDecoderTests
     [Fact]
     public void DecodeGray_TruncatedChunk_Throws()
     {
-        var png = Png(2, 2, 2, Filtered([1, 2, 3, 4, 5, 6], 2, 3));
+        var png = TestImages.Png(2, 2, 2, Filtered([1, 2, 3, 4, 5, 6], 2, 3));
 
         Assert.Throws<InvalidDataException>(() => PngDecoder.DecodeGray(png.AsSpan(0, png.Length - 20)));
     }
+
+    [Fact]
+    public void DecodeGray_PaletteImage_LuminanceOfEachIndexedColour()
+    {
+        byte[] palette = [255, 0, 0, 0, 0, 255, 250, 250, 250];
+        var png = TestImages.Png(3, 1, 3, [0, 2, 0, 1], palette);
+
+        var image = PngDecoder.DecodeGray(png);
+
+        Assert.Equal([Luma(250, 250, 250), Luma(255, 0, 0), Luma(0, 0, 255)], [image[0, 0], image[1, 0], image[2, 0]]);
+    }
+
+    [Fact]
+    public void DecodeGray_PaletteImageWithoutPalette_Throws() =>
+        Assert.Throws<InvalidDataException>(() => PngDecoder.DecodeGray(TestImages.Png(1, 1, 3, [0, 0])));
 
     private static byte Luma(int r, int g, int b) => (byte)(((r * 299) + (g * 587) + (b * 114)) / 1000);
 
@@ -79,36 +93,5 @@ public sealed class PngDecoderTests
         var p = a + b - c;
         int pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-    }
-
-    private static byte[] Png(int width, int height, byte colourType, byte[] scanlines)
-    {
-        using var output = new MemoryStream();
-        output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8;
-        header[9] = colourType;
-        Chunk(output, "IHDR", header);
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            zlib.Write(scanlines);
-        }
-
-        Chunk(output, "IDAT", compressed.ToArray());
-        Chunk(output, "IEND", []);
-        return output.ToArray();
-    }
-
-    private static void Chunk(Stream output, string type, byte[] data)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
-        output.Write(length);
-        output.Write(System.Text.Encoding.ASCII.GetBytes(type));
-        output.Write(data);
-        output.Write([0, 0, 0, 0]); // The decoder does not check CRCs: zlib's own checksum guards the pixels.
     }
 }

@@ -2,7 +2,8 @@ namespace Vigie.Enrichment.Tests.Support;
 
 /// <summary>
 /// Hand-written pages in the shapes issue 16 found in ../shared/data/pages: a copied Microsoft two-step sign-in
-/// posting to next.php, and a shop's own sign-in page on a name that looks like a bank's.
+/// posting to next.php, a shop's own sign-in page on a name that looks like a bank's, and a page that shows only
+/// the genuine site's icon.
 /// </summary>
 internal static class LabKitPages
 {
@@ -26,6 +27,15 @@ internal static class LabKitPages
         </div>
         <div id="footer">©2024 Microsoft · Terms of use · Privacy &amp; cookies</div>
         </body></html>
+        """;
+
+    /// <summary>A sign-in page that names no brand anywhere; only its icon, the genuine site's file, says whose it pretends to be.</summary>
+    public const string IconOnly = """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>Connexion</title><link rel="icon" href="/favicon.ico"></head>
+        <body><h1>Connexion</h1>
+        <form method="post" action="/session"><input type="email" name="email"><input type="password" name="password">
+        <button type="submit">Valider</button></form></body></html>
         """;
 
     public const string ShopSignIn = """

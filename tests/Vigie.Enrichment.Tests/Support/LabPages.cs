@@ -3,6 +3,9 @@ namespace Vigie.Enrichment.Tests.Support;
 /// <summary>The pages of the local lab: a genuine sign-in page, its copy on a lookalike, a parked page.</summary>
 internal static class LabPages
 {
+    /// <summary>The genuine site's icon: a 32×32 ICO.</summary>
+    public static readonly byte[] Icon = TestImages.Ico(32, 32, TestImages.Bitmap32(32, 32, TestImages.Disc(32)));
+
     public const string Css = """
         body { margin: 0; font-family: sans-serif; background: #f3f5f9; }
         header { background: #1d3b8b; color: white; padding: 24px 48px; font-size: 32px; font-weight: bold; }

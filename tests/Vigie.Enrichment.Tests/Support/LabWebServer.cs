@@ -47,6 +47,14 @@ internal sealed class LabWebServer : IAsyncDisposable
             case ("genuine.lab.test", "/login"):
                 await HtmlAsync(response, LabPages.Login("", "/session"));
                 break;
+            case ("genuine.lab.test" or "icon.lab.test", "/favicon.ico"):
+                // The genuine site's icon, served as is by a page that names no brand in its text.
+                response.ContentType = "image/x-icon";
+                await response.Body.WriteAsync(LabPages.Icon);
+                break;
+            case ("icon.lab.test", "/"):
+                await HtmlAsync(response, LabKitPages.IconOnly);
+                break;
             case (_, "/static/site.css"):
                 response.ContentType = "text/css";
                 await response.WriteAsync(LabPages.Css);
