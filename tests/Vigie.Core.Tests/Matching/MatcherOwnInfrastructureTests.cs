@@ -33,7 +33,7 @@ public sealed class MatcherOwnInfrastructureTests
     [Theory]
     [InlineData("apple-login.azureedge.net")]
     [InlineData("paypal-secure.map.fastly.net")]
-    [InlineData("appie.azureedge.net")]
+    [InlineData("appie.cloudfront.net")]
     [InlineData("en-marche.azureedge.net")]
     [InlineData("apple.com.secure-login.xyz")]
     public void Check_ServiceWordMisspellingOrOwnDomainOnPlatform_KeepsDefaultThresholdScore(string name)
