@@ -2,12 +2,12 @@
 """The score calibration table: flag shares of `vigie match` and eth-phishing-detect on held-out names, with two
 watchlists (bench/README.md, "match", "Calibration").
 
-usage: bench/match/calibrate.py [--part held-out|tune] [--watchlist crypto|everyday] [--min-score N] [--show-legit] [--show WATCHLIST:LIST]
+usage: bench/match/calibrate.py [--part held-out|tune] [--watchlist crypto|everyday] [--min-score N] [--no-also] [--show-legit] [--show WATCHLIST:LIST]
        (from the repository root; bench/setup.sh installs node and eth-phishing-detect 1.2.0 under /tmp/peers)
 
 Watchlists: eth-phishing-detect's own 15-domain fuzzylist (`domains:`, as quality.py watches it) and
 bench/match/everyday-brands.yaml (47 `services:` of big tech, mail, banks, delivery, telecoms, French public
-services). Lists, read from ../shared/data: phishing/general/hosts.txt (PhishTank 2018-2019), the metamask deny
+services, each with the other registrable domains it declares under `also:`; --no-also leaves those out). Lists, read from ../shared/data: phishing/general/hosts.txt (PhishTank 2018-2019), the metamask deny
 list, the polkadot deny list 2020-2024, and the Umbrella top 50k less the names under the watched domains.
 
 Every list is split in two by a hash of each name (SHA-256, first byte even: tune; odd: held-out), the same split
@@ -40,7 +40,23 @@ def read_umbrella(path):
 
 
 def yaml_services(path):
-    return [line.strip()[2:].strip() for line in open(path, encoding='utf-8') if line.startswith('  - ')]
+    """The services of a watchlist file written as everyday-brands.yaml is: "  - DOMAIN" or "  - domain: DOMAIN"."""
+    items = [line.strip()[2:].strip() for line in open(path, encoding='utf-8') if line.startswith('  - ')]
+    return [i.split(':', 1)[1].strip() if i.startswith('domain:') else i for i in items]
+
+
+def yaml_also(path):
+    """Every domain of the watchlist's "also:" lists."""
+    lines = [line.strip() for line in open(path, encoding='utf-8') if line.strip().startswith('also:')]
+    return [d.strip() for line in lines for d in line.split('[', 1)[1].rstrip(']').split(',') if d.strip()]
+
+
+def without_also(path, work):
+    """A copy of the watchlist without its "also:" lines."""
+    copy = os.path.join(work, 'everyday-no-also.yaml')
+    with open(copy, 'w', encoding='utf-8') as f:
+        f.writelines(line for line in open(path, encoding='utf-8') if not line.strip().startswith('also:'))
+    return copy
 
 
 def registrable_guess(domain):
@@ -69,7 +85,8 @@ def main():
     crypto_yaml = os.path.join(work, 'crypto.yaml')
     with open(crypto_yaml, 'w') as f:
         f.write('organisation: eth-phishing-detect fuzzylist\ndomains:\n' + ''.join(f'  - {d}\n' for d in fuzzy))
-    watchlists = {'crypto': (crypto_yaml, fuzzy), 'everyday': (EVERYDAY, yaml_services(EVERYDAY))}
+    everyday = without_also(EVERYDAY, work) if '--no-also' in sys.argv else EVERYDAY
+    watchlists = {'crypto': (crypto_yaml, fuzzy), 'everyday': (everyday, yaml_services(everyday))}
 
     lists = {
         'general': read_lines(os.path.join(DATA, 'phishing', 'general', 'hosts.txt')),
@@ -88,7 +105,8 @@ def main():
         watch_txt = os.path.join(work, wl_label + '.txt')
         with open(watch_txt, 'w') as f:
             f.write('\n'.join(watched) + '\n')
-        own = set(watched) | {registrable_guess(d) for d in watched}
+        # The watchlist's own domains (a service's "also:" ones too) are left out of the legitimate list: never reported.
+        own = set(watched) | {registrable_guess(d) for d in watched} | set(yaml_also(yaml))
         for label, names in lists.items():
             if label == 'umbrella':
                 names = [n for n in names if not under(n, own)]

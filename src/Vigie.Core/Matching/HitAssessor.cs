@@ -6,6 +6,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
     private readonly string _label = name[layout.LabelStart..layout.LabelEnd];
     private readonly string _registrable = name[layout.LabelStart..];
     private readonly string _suffix = name[(layout.LabelEnd + 1)..];
+    private readonly int _edge = EdgePlatforms.Find(name);
 
     public Assessment? Assess(Hit hit)
     {
@@ -22,7 +23,31 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
             HitKind.Joined => Joined(hit, key, target),
             _ => null,
         };
-        return assessment is not null && key.Text.Length <= TypoPolicy.ShortLabel && IsLoose(hit, key)
+        if (assessment is null)
+        {
+            return null;
+        }
+
+        if (target.IsService && _edge > 0 && (EdgePlatforms.NamesHostOf(name.AsSpan(0, _edge), target, index.ServiceWordSet) || NamesExcludedHost()))
+        {
+            return assessment with
+            {
+                Score = Math.Min(assessment.Score, Scores.EdgeHostName),
+                Explanation = $"{name} names {target.Display} on the content-delivery platform {name[_edge..]}, which names its customers' hosts after them: most likely {target.Display}'s own",
+            };
+        }
+
+        if (hit.Kind != HitKind.Joined && (hit.Distance > 0 || hit.Kind is HitKind.LabelTypo or HitKind.LabelSkeleton or HitKind.LabelGlyphs)
+            && OrdinaryWords.Contains(name.AsSpan(hit.Start, hit.End - hit.Start)))
+        {
+            return assessment with
+            {
+                Score = Math.Min(assessment.Score, Scores.OrdinaryWord),
+                Explanation = $"{assessment.Explanation}; but '{name[hit.Start..hit.End]}' is an ordinary word",
+            };
+        }
+
+        return key.Text.Length <= TypoPolicy.ShortLabel && IsLoose(hit, key)
             ? assessment with { Score = Math.Min(assessment.Score, Scores.ShortBrand) }
             : assessment;
     }
@@ -42,7 +67,7 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
     private Assessment Glyphs(IndexKey key, WatchedTarget target) =>
         new(target, [Technique.Homoglyph], Scores.GlyphSwap,
-            $"{_registrable} imitates {target.Display} with letters that look alike at a glance ({GlyphSwaps(_label, key.Text)})");
+            $"{_registrable} imitates {target.Display} with letters that look alike at a glance ({LookalikeNames.GlyphSwaps(_label, key.Text)})");
 
     private Assessment? Whole(IndexKey key, WatchedTarget target) => key.Kind switch
     {
@@ -108,12 +133,12 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
         // Look-alike characters alone ("rnetamask", "paypai") are a homoglyph; with doubled letters or slips on top,
         // the real edits are named, and the homoglyph too when look-alike characters are among them.
-        var lookalike = AsciiFold.Fold(_label, collapseRuns: false) != _label.Replace("-", string.Empty, StringComparison.Ordinal)
-            && AsciiFold.Fold(key.Text, collapseRuns: false) == key.Text.Replace("-", string.Empty, StringComparison.Ordinal);
+        var lookalikeInName = AsciiFold.Fold(_label, collapseRuns: false) != _label.Replace("-", string.Empty, StringComparison.Ordinal);
+        var lookalike = lookalikeInName && AsciiFold.Fold(key.Text, collapseRuns: false) == key.Text.Replace("-", string.Empty, StringComparison.Ordinal);
         if (hit.Distance == 0 && AsciiFold.Fold(_label, collapseRuns: false) == AsciiFold.Fold(key.Text, collapseRuns: false))
         {
             return new(target, [Technique.Homoglyph], Scores.AsciiLookalike,
-                $"{_registrable} imitates {target.Display} with look-alike characters ({AsciiLookalikes(_label, key.Text)})");
+                $"{_registrable} imitates {target.Display} with look-alike characters ({LookalikeNames.AsciiLookalikes(_label, key.Text)})");
         }
 
         var edits = EditDistance.Edits(key.Text, _label);
@@ -124,7 +149,10 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         }
 
         // Folding counts as one step; fewer real edits than that (an 'i' that only folds as 'l') count as they are.
-        return TypoAssessment(key, target, techniques, edits, Math.Min(hit.Distance + 1, edits.Count));
+        var typo = TypoAssessment(key, target, techniques, edits, Math.Min(hit.Distance + 1, edits.Count));
+        return lookalikeInName && hit.Distance > 0 && key.Text.Length <= 7 && edits.Count > 1
+            ? typo with { Score = Math.Min(typo.Score, Scores.ShortLookalikeSlip) }
+            : typo;
     }
 
     /// <summary>The score falls with each slip, and more for short brands, where one slip changes more of the name.</summary>
@@ -300,6 +328,13 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
 
     private Assessment? Joined(Hit hit, IndexKey key, WatchedTarget target)
     {
+        // "c.whatsapp.net": the watched label is the registrable label, whole; no dot went into it (the label hit
+        // explains the name).
+        if (_label == key.Text || _label == target.Label)
+        {
+            return null;
+        }
+
         var joined = name[..layout.LabelEnd].Replace(".", string.Empty, StringComparison.Ordinal);
         if (joined.StartsWith("www", StringComparison.Ordinal) && name.StartsWith("www.", StringComparison.Ordinal))
         {
@@ -321,55 +356,28 @@ internal sealed class HitAssessor(MatcherIndex index, string name, NameLayout la
         };
     }
 
+    /// <summary>
+    /// The host the platform serves is under a domain never reported, a service's other domain among them:
+    /// "ims-na1.adobelogin.com.cdn.cloudflare.net" when adobelogin.com is adobe.com's (<c>also:</c>).
+    /// </summary>
+    private bool NamesExcludedHost()
+    {
+        var host = name.AsSpan(0, _edge - 1);
+        while (!index.Excluded.Contains(host))
+        {
+            var dot = host.IndexOf('.');
+            if (dot < 0)
+            {
+                return false;
+            }
+
+            host = host[(dot + 1)..];
+        }
+
+        return true;
+    }
+
     private static bool HasServiceWord(ReadOnlySpan<char> text) => text.ContainsAny(ServiceWords.Searchable);
 
     private static string Unhyphenated(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal);
-
-    /// <summary>"'r' for 'm', 'e' for 'c'": the letters swapped, side by side when the lengths agree, else the two-letter look-alikes seen.</summary>
-    private static string GlyphSwaps(string label, string watched)
-    {
-        if (label.Length == watched.Length)
-        {
-            return AsciiLookalikes(label, watched);
-        }
-
-        var pairs = new List<string>();
-        foreach (var (fake, real) in new[] { ("rn", "m"), ("rr", "m"), ("nn", "m"), ("vv", "w"), ("cl", "d"), ("dl", "d"), ("lb", "b"), ("lh", "h"), ("lk", "k"), ("ik", "k"), ("lc", "k") })
-        {
-            if (label.Contains(fake, StringComparison.Ordinal) && !watched.Contains(fake, StringComparison.Ordinal) && watched.Contains(real, StringComparison.Ordinal))
-            {
-                pairs.Add($"'{fake}' for '{real}'");
-            }
-        }
-
-        return pairs.Count > 0 ? string.Join(", ", pairs) : $"'{label}' for '{watched}'";
-    }
-
-    private static string AsciiLookalikes(string label, string watched)
-    {
-        var pairs = new List<string>();
-        if (label.Length == watched.Length)
-        {
-            for (var i = 0; i < label.Length; i++)
-            {
-                var pair = $"'{label[i]}' for '{watched[i]}'";
-                if (label[i] != watched[i] && !pairs.Contains(pair))
-                {
-                    pairs.Add(pair);
-                }
-            }
-
-            return string.Join(", ", pairs);
-        }
-
-        foreach (var (fake, real) in new[] { ("0", "o"), ("1", "l"), ("rn", "m"), ("vv", "w"), ("cl", "d"), ("i", "l") })
-        {
-            if (label.Contains(fake, StringComparison.Ordinal))
-            {
-                pairs.Add($"'{fake}' for '{real}'");
-            }
-        }
-
-        return string.Join(", ", pairs);
-    }
 }

@@ -185,7 +185,8 @@ internal sealed class MatcherIndex
             }
         }
 
-        foreach (var allowed in watchlist.Allowlist)
+        // A service's other domains (its "also:") are the service's own: never a look-alike of it or of anything else.
+        foreach (var allowed in watchlist.Allowlist.Concat(watchlist.ServiceDomains))
         {
             excluded.Add(allowed);
         }

@@ -44,9 +44,25 @@ internal static class Scores
 
     /// <summary>
     /// The whole watched domain just before a public suffix ("apple.com.akadns.net"): how content-delivery and DNS
-    /// platforms name their customers' hosts; the label "com" under such a suffix can be taken only once.
+    /// platforms name their customers' hosts; the label "com" under such a suffix can be taken only once. Also a
+    /// service written whole on a content-delivery platform (<see cref="EdgePlatforms"/>: "adobe.com.cdn.cloudflare.net",
+    /// "microsoft.map.fastly.net").
     /// </summary>
     public const int EdgeHostName = 40;
+
+    /// <summary>
+    /// The text read as a misspelt brand is an ordinary word of its own ("cloud" one letter from icloud, "mail" from
+    /// gmail; <see cref="OrdinaryWords"/>): a chance resemblance far more often than an imitation.
+    /// </summary>
+    public const int OrdinaryWord = 40;
+
+    /// <summary>
+    /// Look-alike characters ('i', '1' for 'l', '0' for 'o', "rn" for 'm'…) and a slip on top of them in a watched label of
+    /// 7 characters or fewer ("api" read as "apple": 'i' for 'l', a 'p' and the 'e' left out). Such labels take one
+    /// slip (<see cref="TypoPolicy"/>); a look-alike reading and a slip make two, which short labels reach by chance
+    /// ("apigee", "appier"). Doubled letters alone are no look-alike: "paypallo" keeps its two-slip score.
+    /// </summary>
+    public const int ShortLookalikeSlip = 55;
 
     /// <summary>
     /// The most a watched label of 3 or 4 characters scores when misspelt ("kas1.de") or glued to a word

@@ -11,6 +11,10 @@ namespace Vigie.Core.Watchlists;
 /// <param name="Services">Outside services the staff log into: "office.com", "actblue.com".</param>
 /// <param name="LoginPages">Genuine login page URLs, to compare clones against.</param>
 /// <param name="Allowlist">Domains never reported, with their subdomains: look-alikes known to be harmless.</param>
+/// <param name="ServiceDomains">
+/// The outside services' other registrable domains, declared with a service's <c>also:</c> ("microsoftonline.com" for
+/// microsoft.com): the service's own, never reported, with their subdomains.
+/// </param>
 internal sealed record Watchlist(
     string Organisation,
     IReadOnlyList<string> Domains,
@@ -18,8 +22,9 @@ internal sealed record Watchlist(
     IReadOnlyList<string> Subdomains,
     IReadOnlyList<string> Services,
     IReadOnlyList<string> LoginPages,
-    IReadOnlyList<string> Allowlist)
+    IReadOnlyList<string> Allowlist,
+    IReadOnlyList<string> ServiceDomains)
 {
     /// <summary>An empty watchlist, to start from with <c>with</c>.</summary>
-    public static Watchlist Empty { get; } = new(string.Empty, [], [], [], [], [], []);
+    public static Watchlist Empty { get; } = new(string.Empty, [], [], [], [], [], [], []);
 }

@@ -11,6 +11,7 @@ internal sealed class WatchlistBuilder(string source)
     private readonly List<string> _services = [];
     private readonly List<string> _loginPages = [];
     private readonly List<string> _allowlist = [];
+    private readonly List<string> _serviceDomains = [];
 
     /// <summary>A domain; one given with a subdomain ("launchpad.ethereum.org") also counts as a known subdomain.</summary>
     public void AddDomain(string text, int line)
@@ -48,6 +49,9 @@ internal sealed class WatchlistBuilder(string source)
 
     public void AddService(string text, int line) => AddOnce(_services, ParseName(text, line, "services").RegistrableDomain);
 
+    /// <summary>Another registrable domain of a service (its <c>also:</c>): the service's own, so never a look-alike.</summary>
+    public void AddServiceDomain(string text, int line) => AddOnce(_serviceDomains, ParseName(text, line, "services, also").RegistrableDomain);
+
     public void AddAllowed(string text, int line) => AddOnce(_allowlist, ParseName(text, line, "allowlist").Ascii);
 
     public void AddLoginPage(string text, int line)
@@ -61,7 +65,7 @@ internal sealed class WatchlistBuilder(string source)
     }
 
     public Watchlist Build(string organisation) =>
-        new(organisation, [.. _domains], [.. _brands], [.. _subdomains], [.. _services], [.. _loginPages], [.. _allowlist]);
+        new(organisation, [.. _domains], [.. _brands], [.. _subdomains], [.. _services], [.. _loginPages], [.. _allowlist], [.. _serviceDomains]);
 
     private DomainName ParseName(string text, int line, string field) =>
         DomainName.TryParse(text, out var name, out var error)

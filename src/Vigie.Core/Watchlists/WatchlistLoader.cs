@@ -76,7 +76,7 @@ internal static class WatchlistLoader
                     Each(value, source, key, (item, l) => builder.AddSubdomain(item, l));
                     break;
                 case "services":
-                    Each(value, source, key, (item, l) => builder.AddService(item, l));
+                    Services(value, source, builder);
                     break;
                 case "login_pages":
                     Each(value, source, key, (item, l) => builder.AddLoginPage(item, l));
@@ -90,6 +90,51 @@ internal static class WatchlistLoader
         }
 
         return builder.Build(organisation);
+    }
+
+    /// <summary>
+    /// Each service as a domain ("office.com"), or as a mapping with its other registrable domains
+    /// ("domain: microsoft.com" and "also: [microsoftonline.com, live.com]"), which are the service's own.
+    /// </summary>
+    private static void Services(YamlNode node, string source, WatchlistBuilder builder)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            Each(node, source, "services", builder.AddService);
+            return;
+        }
+
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                builder.AddService(Scalar(item, source, "services"), (int)item.Start.Line);
+                continue;
+            }
+
+            string? domain = null;
+            foreach (var (keyNode, value) in entry.Children)
+            {
+                var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
+                switch (key)
+                {
+                    case "domain":
+                        domain = Scalar(value, source, "services");
+                        builder.AddService(domain, (int)value.Start.Line);
+                        break;
+                    case "also":
+                        Each(value, source, "services, also", builder.AddServiceDomain);
+                        break;
+                    default:
+                        throw new WatchlistException($"{source} line {keyNode.Start.Line}, services: unknown field '{key}' (expected domain and also)");
+                }
+            }
+
+            if (domain is null)
+            {
+                throw new WatchlistException($"{source} line {item.Start.Line}, services: an entry with 'also:' needs its 'domain:'");
+            }
+        }
     }
 
     private static string Scalar(YamlNode node, string source, string field) =>

@@ -40,6 +40,20 @@ public sealed class WatchlistLoaderTests
         Assert.Equal(["office.com"], list.Services);
     }
 
+    [Fact]
+    public void Parse_ServiceWithAlso_ReadsTheServiceAndItsOtherDomains()
+    {
+        var list = WatchlistLoader.Parse("""
+            services:
+              - office.com
+              - domain: microsoft.com
+                also: [microsoftonline.com, https://login.live.com/]
+            """, "watch.yaml");
+
+        Assert.Equal(["office.com", "microsoft.com"], list.Services);
+        Assert.Equal(["microsoftonline.com", "live.com"], list.ServiceDomains);
+    }
+
     [Theory]
     [InlineData("domains:\n  - en-marche.fr\n  - not a domain\n", "watch.yaml line 3, domains:")]
     [InlineData("domains: [en-marche.fr]\ncolour: blue\n", "watch.yaml line 2: unknown field 'colour'")]
@@ -48,6 +62,10 @@ public sealed class WatchlistLoaderTests
     [InlineData("login_pages: [ftp://x.org]\n", "watch.yaml line 1, login_pages:")]
     [InlineData("domains: [a, b\n", "watch.yaml line")]
     [InlineData("- just\n- a list\n", "watch.yaml line 1: expected a mapping")]
+    [InlineData("services:\n  - also: [live.com]\n", "watch.yaml line 2, services: an entry with 'also:' needs its 'domain:'")]
+    [InlineData("services:\n  - domain: microsoft.com\n    colour: blue\n", "watch.yaml line 3, services: unknown field 'colour'")]
+    [InlineData("services:\n  - domain: microsoft.com\n    also: [not a domain]\n", "watch.yaml line 3, services, also:")]
+    [InlineData("services:\n  - domain: microsoft.com\n    also: live.com\n", "watch.yaml line 3, services, also: expected a list")]
     public void Parse_BadFile_NamesLineAndField(string text, string expected)
     {
         var e = Assert.Throws<WatchlistException>(() => WatchlistLoader.Parse(text, "watch.yaml"));

@@ -1,0 +1,116 @@
+namespace Vigie.Core.Matching;
+
+/// <summary>
+/// Bounded Damerau–Levenshtein through the symmetric deletion neighbourhood: the text's deletions probed in a
+/// watched-label deletion table, each candidate checked with <see cref="EditDistance.Bounded"/>.
+/// </summary>
+internal static class TypoProbe
+{
+    public static void Probe(MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ref HitBuffer hits)
+    {
+        // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
+        // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
+        var edits = TypoPolicy.MaxNameEdits(text.Length);
+        if (edits == 0 || text.Length > index.LongestLabel + 3 || text.Length + 3 < index.ShortestLabel || text.Length > 63)
+        {
+            return;
+        }
+
+        // Only deletion depths whose resulting length some watched label's neighbourhood has are worth probing.
+        var n = text.Length;
+        var lengths = index.DeletionLengths;
+        var depth0 = (lengths & (1UL << n)) != 0;
+        var depth1 = (lengths & (1UL << (n - 1))) != 0;
+        var depth2 = edits >= 2 && (lengths & (1UL << (n - 2))) != 0;
+        if (!depth0 && !depth1 && !depth2)
+        {
+            return;
+        }
+
+        Span<ulong> single = stackalloc ulong[n + KeyFilter.Padding];
+        Span<ulong> pair = stackalloc ulong[n];
+        var whole = LabelHash.Neighbourhood(text, single, pair);
+        Span<int> tried = stackalloc int[8];
+        var triedCount = 0;
+        var filter = table.Filter;
+        if (depth0 && filter.MayContain(whole))
+        {
+            TryDeletion(index, table, text, start, end, kind, whole, tried, ref triedCount, ref hits);
+        }
+
+        // The filter is asked for a row of keys at once; the table only where it says a key may be there (one in 200).
+        if (depth1)
+        {
+            var salt = LabelHash.Salt(n - 1);
+            for (var passes = filter.MayContainSums(salt, single, n); passes != 0; passes &= passes - 1)
+            {
+                var key = salt + single[System.Numerics.BitOperations.TrailingZeroCount(passes)];
+                TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
+            }
+        }
+
+        for (var i = 0; depth2 && i < n - 1; i++)
+        {
+            var rest = single[(i + 1)..];
+            for (var passes = filter.MayContainSums(pair[i], rest, n - 1 - i); passes != 0; passes &= passes - 1)
+            {
+                var key = pair[i] + rest[System.Numerics.BitOperations.TrailingZeroCount(passes)];
+                TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
+            }
+        }
+    }
+
+    private static void TryDeletion(
+        MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
+    {
+        for (var p = table.Find(key); p >= 0; p = table.Next(p))
+        {
+            var k = table.Value(p);
+            if (tried[..triedCount].Contains(k))
+            {
+                continue;
+            }
+
+            if (triedCount < tried.Length)
+            {
+                tried[triedCount++] = k;
+            }
+
+            var watched = table == index.FoldedDeletions ? index.Keys[k].Folded : index.Keys[k].Text;
+            var max = TypoPolicy.MaxEdits(watched.Length);
+            var distance = EditDistance.Bounded(text, watched, max);
+            if (distance >= 1 && distance <= max && !SameButHyphens(text, watched))
+            {
+                hits.Add(new Hit(k, kind, start, end, distance));
+            }
+        }
+    }
+
+    /// <summary>Hyphens moved, added or removed and nothing else: hyphenation, which the skeleton probe reports.</summary>
+    private static bool SameButHyphens(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == '-')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == '-')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+}
