@@ -57,7 +57,16 @@ public sealed class VigieAppTests
         Assert.Equal($"vigie: serve runs in {command.ExecutablePath}, which cannot be started: No such file or directory (./vigie publishes it beside vigie)", stderr.TrimEnd());
     }
 
-    internal static Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(CommandCatalog.Create(), args);
+    /// <summary>
+    /// Runs vigie's commands in process; those vigie hands over to vigie-serve (serve, user) run in vigie-serve's own
+    /// command tree, since handing over replaces the process (execv), here the test host.
+    /// </summary>
+    internal static Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        var commands = CommandCatalog.Create().ToList();
+        var forwarded = args.Length > 0 && commands.OfType<ForwardedCommand>().Any(c => c.Name == args[0]);
+        return RunAsync(forwarded ? ServeCatalog.Create() : commands, args);
+    }
 
     internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(IEnumerable<Command> commands, params string[] args)
     {

@@ -11,7 +11,7 @@ public sealed class ServeCommandTests
     public async Task CheckConfig_SampleOfDeploy_PrintsWhatWouldBeUsed()
     {
         var sample = Path.Combine(SharedData.RepoRoot, "deploy", "vigie.yaml");
-        var (code, stdout, stderr) = await RunServeAsync("serve", "--config", sample, "--check-config", "--urls", "http://127.0.0.1:8090");
+        var (code, stdout, stderr) = await VigieAppTests.RunAsync("serve", "--config", sample, "--check-config", "--urls", "http://127.0.0.1:8090");
         Assert.Equal(ExitCodes.Success, code);
         Assert.Empty(stderr);
         Assert.Contains("db: /var/lib/vigie/vigie.db", stdout, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class ServeCommandTests
     {
         using var folder = new TempFolder();
         await File.WriteAllTextAsync(folder.File("vigie.yaml"), text);
-        var (code, _, stderr) = await RunServeAsync("serve", "--config", folder.File("vigie.yaml"), "--check-config");
+        var (code, _, stderr) = await VigieAppTests.RunAsync("serve", "--config", folder.File("vigie.yaml"), "--check-config");
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Single(stderr.TrimEnd().Split('\n'));
         Assert.Contains(expected, stderr, StringComparison.Ordinal);
@@ -40,17 +40,17 @@ public sealed class ServeCommandTests
         try
         {
             Console.SetIn(new StringReader("correct horse battery\n"));
-            var (code, stdout, _) = await RunServeAsync("user", "add", "alice", "--admin", "--db", db);
+            var (code, stdout, _) = await VigieAppTests.RunAsync("user", "add", "alice", "--admin", "--db", db);
             Assert.Equal(ExitCodes.Success, code);
             Assert.Equal("vigie: user 'alice' added (admin)", stdout.TrimEnd());
 
             Console.SetIn(new StringReader("correct horse battery\n"));
-            var (again, _, error) = await RunServeAsync("user", "add", "ALICE", "--db", db);
+            var (again, _, error) = await VigieAppTests.RunAsync("user", "add", "ALICE", "--db", db);
             Assert.Equal(ExitCodes.BadInput, again);
             Assert.Contains("another user has it", error, StringComparison.Ordinal);
 
             Console.SetIn(new StringReader("short\n"));
-            var (weak, _, weakError) = await RunServeAsync("user", "add", "bob", "--db", db);
+            var (weak, _, weakError) = await VigieAppTests.RunAsync("user", "add", "bob", "--db", db);
             Assert.Equal(ExitCodes.BadInput, weak);
             Assert.Equal("vigie: password: give at least 12 characters", weakError.TrimEnd());
         }
@@ -96,6 +96,4 @@ public sealed class ServeCommandTests
         Assert.Equal(ExitCodes.BadInput, bad);
         Assert.StartsWith("vigie: --role: 'owner' is not one of", error, StringComparison.Ordinal);
     }
-
-    private static Task<(int Code, string Stdout, string Stderr)> RunServeAsync(params string[] args) => VigieAppTests.RunAsync(ServeCatalog.Create(), args);
 }
