@@ -11,11 +11,12 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-10}
 root=$(pwd)
 dotnet build bench/Vigie.Benchmarks -c Release -v quiet -clp:ErrorsOnly >/dev/null
-# The Native AOT binary through ./vigie (published if the sources changed); VIGIE_JIT=1 runs the Release JIT build.
+# The Native AOT binary through ./vigie (published if the sources changed); VIGIE_JIT=1 runs the Release JIT build of
+# vigie-serve, which runs `serve` and `user` (what `vigie serve` and `vigie user` hand over to).
 # $vigie is split into words on purpose (the checkout's path must hold no space), so that $! is the server itself.
 if [ "${VIGIE_JIT:-}" = 1 ]; then
-    dotnet build src/Vigie.Cli -c Release -v quiet -clp:ErrorsOnly >/dev/null
-    vigie="dotnet $root/artifacts/bin/Vigie.Cli/release/vigie.dll"
+    dotnet build src/Vigie.Serve -c Release -v quiet -clp:ErrorsOnly >/dev/null
+    vigie="dotnet $root/artifacts/bin/Vigie.Serve/release/vigie-serve.dll"
 else
     ./vigie --version >/dev/null
     vigie=$root/artifacts/vigie/vigie

@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace Vigie.Cli;
 
-/// <summary>Every `vigie` sub-command, one line each; each command lives in its own folder.</summary>
+/// <summary>
+/// Every `vigie` sub-command, one line each; each command lives in its own folder. A command that needs the web host
+/// (ASP.NET Core) lives in src/Vigie.Serve (ServeCatalog) and is forwarded from here.
+/// </summary>
 internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create() =>
@@ -13,8 +16,8 @@ internal static class CommandCatalog
         Match.MatchCommand.Create(),
         Permute.PermuteCommand.Create(),
         Scan.ScanCommand.Create(),
-        Serve.ServeCommand.Create(),
-        Serve.UserCommand.Create(),
+        new ForwardedCommand("serve", ServeHost.ServeDescription, ServeHost.Executable),
+        new ForwardedCommand("user", ServeHost.UserDescription, ServeHost.Executable),
         Watch.WatchCommand.Create(),
         Zone.ZoneCommand.Create(),
     ];

@@ -1,3 +1,4 @@
+using Vigie.Cli.Tests.Support;
 using Vigie.Storage.Database;
 using Vigie.Storage.Users;
 using Vigie.TestSupport;
@@ -62,5 +63,38 @@ public sealed class ServeCommandTests
         await using var database = VigieDatabase.Open(db);
         var users = await new UserRepository(database, TimeProvider.System).ListAsync(CancellationToken.None);
         Assert.Equal(UserRole.Admin, Assert.Single(users).Role);
+    }
+
+    [Fact]
+    public async Task Serve_ThroughTheVigieProcess_RunByVigieServeInItsPlace()
+    {
+        var sample = Path.Combine(SharedData.RepoRoot, "deploy", "vigie.yaml");
+        var (code, stdout, stderr) = await VigieProcess.RunAsync(null, "serve", "--config", sample, "--check-config", "--urls", "http://127.0.0.1:8090");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(stderr);
+        Assert.Contains("listen: http://127.0.0.1:8090", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ServeHelp_ThroughTheVigieProcess_ListsTheOptionsOfServe()
+    {
+        var (code, stdout, _) = await VigieProcess.RunAsync(null, "serve", "--help");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("--check-config", stdout, StringComparison.Ordinal);
+        Assert.Contains(ServeHost.ServeDescription, stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UserAdd_ThroughTheVigieProcess_PasswordReadFromStdin()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("vigie.db");
+        var (code, stdout, _) = await VigieProcess.RunAsync("correct horse battery\n", "user", "add", "alice", "--role", "analyst", "--db", db);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("vigie: user 'alice' added (analyst)", stdout.TrimEnd());
+
+        var (bad, _, error) = await VigieProcess.RunAsync("correct horse battery\n", "user", "add", "bob", "--role", "owner", "--db", db);
+        Assert.Equal(ExitCodes.BadInput, bad);
+        Assert.StartsWith("vigie: --role: 'owner' is not one of", error, StringComparison.Ordinal);
     }
 }

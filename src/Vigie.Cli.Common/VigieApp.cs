@@ -3,20 +3,26 @@ using System.CommandLine;
 namespace Vigie.Cli;
 
 /// <summary>
-/// The `vigie` command line: builds the command tree, turns parse errors into one line and exit code 2,
-/// and maps an unexpected failure to one line and exit code 3 (README, "Exit codes").
+/// The `vigie` command line (and `vigie-serve`'s, with its own commands): builds the command tree, turns parse errors
+/// into one line and exit code 2, and maps an unexpected failure to one line and exit code 3 (README, "Exit codes").
 /// </summary>
 internal static class VigieApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(IEnumerable<Command> commands, string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Vigie: find and investigate the domains that imitate yours.");
-        foreach (var command in CommandCatalog.Create())
+        foreach (var command in commands)
         {
             root.Subcommands.Add(command);
         }
 
         var parse = root.Parse(args);
+        if (parse.CommandResult.Command is ForwardedCommand forwarded)
+        {
+            // Before the errors and the help: the other executable parses these arguments with its own options.
+            return await forwarded.RunAsync(args, stderr);
+        }
+
         if (parse.Errors.Count > 0)
         {
             // Some parser messages list choices on several lines; the interface promises one line (README, "Exit codes").

@@ -50,6 +50,6 @@ internal static class UserCommand
                 throw new UsageException(e.Message);
             }
         });
-        return new Command("user", "Manage the users of the dashboard.") { add, reset };
+        return new Command("user", ServeHost.UserDescription) { add, reset };
     }
 }

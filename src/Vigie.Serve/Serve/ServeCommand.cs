@@ -15,7 +15,7 @@ internal static class ServeCommand
         var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); overrides the file's db." };
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, comma-separated; overrides the file's listen. Default: http://127.0.0.1:8080.", HelpName = "URL,..." };
         var check = new Option<bool>("--check-config") { Description = "Read and check the configuration, print what would be used, and exit." };
-        var command = new Command("serve", "Run the dashboard and the JSON API (and the background sources) until stopped.") { configFile, db, urls, check };
+        var command = new Command("serve", ServeHost.ServeDescription) { configFile, db, urls, check };
         command.SetAction(async (parse, cancel) =>
         {
             var output = parse.InvocationConfiguration.Output;

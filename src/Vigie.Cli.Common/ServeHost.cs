@@ -1,0 +1,14 @@
+namespace Vigie.Cli;
+
+/// <summary>
+/// The commands of `vigie-serve` (src/Vigie.Serve, the ASP.NET Core host), named once for both executables: `vigie`
+/// lists and forwards them (<see cref="ForwardedCommand"/>), `vigie-serve` runs them.
+/// </summary>
+internal static class ServeHost
+{
+    public const string Executable = "vigie-serve";
+
+    public const string ServeDescription = "Run the dashboard and the JSON API (and the background sources) until stopped.";
+
+    public const string UserDescription = "Manage the users of the dashboard.";
+}
