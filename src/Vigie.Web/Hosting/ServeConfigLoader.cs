@@ -95,6 +95,7 @@ internal static class ServeConfigLoader
                     break;
                 case "zones":
                     zones = FileSourceSettingsReader.Read(value, source, baseFolder, "zones", "files", FileSourceSettings.ZonesSchedule);
+                    break;
                 case "investigate":
                     investigate = InvestigateSettingsReader.Read(value, source, baseFolder);
                     break;
