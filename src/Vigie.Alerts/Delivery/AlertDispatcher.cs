@@ -37,12 +37,25 @@ internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase data
             var router = new AlertRouter(settings, events, new AlertComposer(new FindingRepository(database, time), new OrganisationRepository(database, time), settings.DashboardUrl), time);
             var monitor = new SourceFailureMonitor(new SourceStatusRepository(database, time), events, settings.SourceFailingAfter, time);
             var idle = settings.Poll * 20;
+            try
+            {
+                // What waited while stopped is queued before the workers start, so that a backlog leaves as digests.
+                await router.RouteAsync(cancellationToken);
+            }
+            catch (Exception e) when (Recoverable(e))
+            {
+                status.Report("alerts router", e.Message, null);
+            }
+
             await Task.WhenAll([.. workers.Select(w => Task.Run(() => w.RunAsync(idle, cancellationToken), CancellationToken.None)),
                 LoopAsync("alerts router", settings.Poll, async ct => Wake(workers, await router.RouteAsync(ct)), cancellationToken),
                 LoopAsync("alerts sources", MonitorInterval(), async ct => await monitor.CheckAsync(ct), cancellationToken),
                 LoopAsync("alerts pruning", PruneEvery, async ct => await events.PruneAsync(time.GetUtcNow() - settings.Keep, ct), cancellationToken)]);
         }
     }
+
+    /// <summary>A database or data error: reported, and the loop tries again, instead of ending alerts for the process.</summary>
+    private static bool Recoverable(Exception e) => e is DbException or InvalidOperationException or IOException or FormatException;
 
     private static void Wake(List<ChannelWorker> workers, IReadOnlySet<string> channels)
     {
@@ -68,7 +81,7 @@ internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase data
             {
                 return;
             }
-            catch (Exception e) when (e is DbException or InvalidOperationException or IOException or FormatException)
+            catch (Exception e) when (Recoverable(e))
             {
                 var wait = TimeSpan.FromSeconds(5);
                 status.Report(part, e.Message, time.GetUtcNow() + wait);
