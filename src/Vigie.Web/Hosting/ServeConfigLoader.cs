@@ -1,3 +1,4 @@
+using Vigie.Mail;
 using Vigie.Web.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "smtp"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -54,6 +55,7 @@ internal static class ServeConfigLoader
         IReadOnlyList<string>? listen = null;
         Uri? publicUrl = null;
         CtSettings? ct = null;
+        SmtpSettings? smtp = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -77,6 +79,9 @@ internal static class ServeConfigLoader
                 case "ct":
                     ct = CtSettingsReader.Read(value, source);
                     break;
+                case "smtp":
+                    smtp = Smtp(value, source, baseFolder);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -90,12 +95,25 @@ internal static class ServeConfigLoader
             Listen = listen ?? config.Listen,
             PublicUrl = publicUrl,
             Ct = ct,
+            Smtp = smtp,
         };
     }
 
     /// <summary>A PostgreSQL connection string is kept as written; a SQLite path is made absolute.</summary>
     public static string DatabaseLocation(string db, string baseFolder) =>
         Storage.Database.VigieDatabase.IsPostgres(db) ? db : Path.GetFullPath(db, baseFolder);
+
+    private static SmtpSettings Smtp(YamlNode node, string source, string baseFolder)
+    {
+        try
+        {
+            return SmtpSettingsReader.Read(node, source, baseFolder);
+        }
+        catch (MailConfigException e)
+        {
+            throw new ServeConfigException(e.Message);
+        }
+    }
 
     private static Uri PublicUrl(string value, string where) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
