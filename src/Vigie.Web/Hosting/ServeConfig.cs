@@ -1,4 +1,5 @@
 using Vigie.Alerts.Settings;
+using Vigie.Mail;
 using Vigie.Web.Pipeline;
 
 namespace Vigie.Web.Hosting;
@@ -34,6 +35,9 @@ internal sealed record ServeConfig
 
     /// <summary>The alert channels and their rules; null when the file has no `alerts:` section (no alerts).</summary>
     public AlertSettings? Alerts { get; init; }
+
+    /// <summary>The SMTP server every e-mail goes through (digest, alerts, takedown requests); null without an `smtp:` section.</summary>
+    public SmtpSettings? Smtp { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

@@ -1,5 +1,6 @@
 using Vigie.Alerts.Settings;
 using Vigie.Web.Alerts;
+using Vigie.Mail;
 using Vigie.Web.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -13,7 +14,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "alerts"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "alerts", "smtp"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -57,6 +58,7 @@ internal static class ServeConfigLoader
         Uri? publicUrl = null;
         CtSettings? ct = null;
         AlertSettings? alerts = null;
+        SmtpSettings? smtp = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -83,6 +85,9 @@ internal static class ServeConfigLoader
                 case "alerts":
                     alerts = AlertSettingsReader.Read(value, source, baseFolder);
                     break;
+                case "smtp":
+                    smtp = Smtp(value, source, baseFolder);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -97,12 +102,25 @@ internal static class ServeConfigLoader
             PublicUrl = publicUrl,
             Ct = ct,
             Alerts = alerts,
+            Smtp = smtp,
         };
     }
 
     /// <summary>A PostgreSQL connection string is kept as written; a SQLite path is made absolute.</summary>
     public static string DatabaseLocation(string db, string baseFolder) =>
         Storage.Database.VigieDatabase.IsPostgres(db) ? db : Path.GetFullPath(db, baseFolder);
+
+    private static SmtpSettings Smtp(YamlNode node, string source, string baseFolder)
+    {
+        try
+        {
+            return SmtpSettingsReader.Read(node, source, baseFolder);
+        }
+        catch (MailConfigException e)
+        {
+            throw new ServeConfigException(e.Message);
+        }
+    }
 
     private static Uri PublicUrl(string value, string where) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
