@@ -33,7 +33,7 @@ internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase data
         await using (held)
         {
             var deliveries = new AlertDeliveryRepository(database);
-            var workers = settings.Channels.Select(c => new ChannelWorker(c, c.Create(time), deliveries, status, time)).ToList();
+            var workers = settings.Channels.Select(c => new ChannelWorker(c, c.Create(new AlertChannelContext(time, settings.Smtp)), deliveries, status, time)).ToList();
             var router = new AlertRouter(settings, events, new AlertComposer(new FindingRepository(database, time), new OrganisationRepository(database, time), settings.DashboardUrl), time);
             var monitor = new SourceFailureMonitor(new SourceStatusRepository(database, time), events, settings.SourceFailingAfter, time);
             var idle = settings.Poll * 20;

@@ -1,3 +1,5 @@
+using Vigie.Mail;
+
 namespace Vigie.Alerts.Settings;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Vigie.Alerts.Settings;
 /// read; <see cref="Suppress"/>: how long the same alert on the same finding is not repeated on a channel;
 /// <see cref="SourceFailingAfter"/>: how long a source fails before it is an alert; <see cref="MaxAge"/>: events older
 /// than this when first seen are dropped (alerts turned on over a database with a history do not replay it);
-/// <see cref="Keep"/>: how long delivered alerts stay in the outbox; <see cref="DashboardUrl"/>: the base of links.
+/// <see cref="Keep"/>: how long delivered alerts stay in the outbox; <see cref="DashboardUrl"/>: the base of links;
+/// <see cref="Smtp"/>: the `smtp:` section, for e-mail channels.
 /// </summary>
 internal sealed record AlertSettings
 {
@@ -22,4 +25,6 @@ internal sealed record AlertSettings
     public TimeSpan Keep { get; init; } = TimeSpan.FromDays(30);
 
     public Uri? DashboardUrl { get; init; }
+
+    public SmtpSettings? Smtp { get; init; }
 }

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MimeKit;
 using Vigie.Alerts.Channels;
 using Vigie.Alerts.Channels.Syslog;
 using Vigie.Alerts.Settings;
+using Vigie.Mail;
 
 namespace Vigie.Web.Alerts;
 
@@ -27,7 +29,7 @@ internal static class AlertChannelReader
     {
         var name = fields.Required("name");
         var type = fields.Required("type");
-        Func<TimeProvider, IAlertChannel> create = type switch
+        Func<AlertChannelContext, IAlertChannel> create = type switch
         {
             "webhook" => Webhook(fields),
             "slack" => Chat(fields, ChatFlavour.Slack),
@@ -35,7 +37,8 @@ internal static class AlertChannelReader
             "teams" => Teams(fields),
             "matrix" => Matrix(fields),
             "syslog" => Syslog(fields),
-            _ => throw fields.Error("type", $"'{type}' is not one of webhook, slack, mattermost, teams, matrix, syslog"),
+            "email" => Email(fields),
+            _ => throw fields.Error("type", $"'{type}' is not one of webhook, slack, mattermost, teams, matrix, syslog, email"),
         };
         var defaults = new DeliverySettings();
         var delivery = new DeliverySettings
@@ -50,21 +53,21 @@ internal static class AlertChannelReader
         return new AlertChannelSettings(name, type, rules, delivery, create);
     }
 
-    private static Func<TimeProvider, IAlertChannel> Webhook(YamlFields fields)
+    private static Func<AlertChannelContext, IAlertChannel> Webhook(YamlFields fields)
     {
         var url = fields.Url("url") ?? throw fields.Error("url", "'url' is missing");
         var secret = fields.Secret("secret") ?? throw fields.Error("secret", "a webhook needs a secret (secret or secret_file) to sign with");
-        return secret.Length >= 16 ? time => new WebhookChannel(url, secret, time, AlertHttp.CreateClient())
+        return secret.Length >= 16 ? context => new WebhookChannel(url, secret, context.Time, AlertHttp.CreateClient())
             : throw fields.Error("secret", "at least 16 characters (a random one: openssl rand -hex 32)");
     }
 
-    private static Func<TimeProvider, IAlertChannel> Chat(YamlFields fields, ChatFlavour flavour)
+    private static Func<AlertChannelContext, IAlertChannel> Chat(YamlFields fields, ChatFlavour flavour)
     {
         var url = SecretUrl(fields);
         return _ => new ChatChannel(url, flavour, AlertHttp.CreateClient());
     }
 
-    private static Func<TimeProvider, IAlertChannel> Teams(YamlFields fields)
+    private static Func<AlertChannelContext, IAlertChannel> Teams(YamlFields fields)
     {
         var url = SecretUrl(fields);
         return _ => new TeamsChannel(url, AlertHttp.CreateClient());
@@ -79,7 +82,7 @@ internal static class AlertChannelReader
             : throw fields.Error("url", "not an http:// or https:// address");
     }
 
-    private static Func<TimeProvider, IAlertChannel> Matrix(YamlFields fields)
+    private static Func<AlertChannelContext, IAlertChannel> Matrix(YamlFields fields)
     {
         var homeserver = fields.Url("homeserver") ?? throw fields.Error("homeserver", "'homeserver' is missing");
         var room = fields.Required("room");
@@ -89,7 +92,20 @@ internal static class AlertChannelReader
             : throw fields.Error("room", $"'{room}' is not a room id (!opaque:server; Element shows it under Settings, Advanced)");
     }
 
-    private static Func<TimeProvider, IAlertChannel> Syslog(YamlFields fields)
+    /// <summary>
+    /// Through the `smtp:` section's server (checked by <see cref="AlertSettingsReader.CheckSmtp"/>), one attempt per
+    /// try: the outbox retries, so a dead server holds up nothing and loses nothing.
+    /// </summary>
+    private static Func<AlertChannelContext, IAlertChannel> Email(YamlFields fields)
+    {
+        var to = (fields.List("to") ?? throw fields.Error("to", "'to' (one address or a list) is missing"))
+            .Select(a => MailboxAddress.TryParse(a, out var address) ? address : throw fields.Error("to", $"'{a}' is not an e-mail address")).ToList();
+        return context => context.Smtp is { } smtp
+            ? new EmailChannel(new SmtpMailSender(smtp with { Attempts = 1 }, context.Time), smtp.From, to)
+            : throw new InvalidOperationException("an e-mail alert channel needs the smtp: section");
+    }
+
+    private static Func<AlertChannelContext, IAlertChannel> Syslog(YamlFields fields)
     {
         var host = fields.Required("host");
         var transport = fields.OneOf("transport", Transports) ?? SyslogTransport.Tcp;

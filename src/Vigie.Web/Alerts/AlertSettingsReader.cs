@@ -1,4 +1,5 @@
 using Vigie.Alerts.Settings;
+using Vigie.Mail;
 using Vigie.Web.Hosting;
 using YamlDotNet.RepresentationModel;
 
@@ -35,5 +36,14 @@ internal static class AlertSettingsReader
         return channels.Count > 0
             ? settings with { Channels = channels }
             : throw new ServeConfigException($"{source} line {node.Start.Line}, alerts: no channel ('channels:' with '- name: … type: …' items)");
+    }
+
+    /// <summary>E-mail channels send through the `smtp:` section, which may come before or after `alerts:` in the file.</summary>
+    public static void CheckSmtp(AlertSettings? alerts, SmtpSettings? smtp, string source)
+    {
+        if (smtp is null && alerts?.Channels.FirstOrDefault(c => c.Type == "email") is { } email)
+        {
+            throw new ServeConfigException($"{source}: alert channel '{email.Name}' sends e-mail, but there is no smtp: section (README, \"E-mail\")");
+        }
     }
 }

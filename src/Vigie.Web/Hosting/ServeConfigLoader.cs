@@ -1,6 +1,6 @@
 using Vigie.Alerts.Settings;
-using Vigie.Web.Alerts;
 using Vigie.Mail;
+using Vigie.Web.Alerts;
 using Vigie.Web.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -93,6 +93,7 @@ internal static class ServeConfigLoader
             }
         }
 
+        AlertSettingsReader.CheckSmtp(alerts, smtp, source);
         var config = ServeConfig.Defaults(data ?? defaultDataFolder);
         return config with
         {

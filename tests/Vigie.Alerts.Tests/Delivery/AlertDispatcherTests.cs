@@ -4,6 +4,7 @@ using Vigie.Alerts.Channels.Syslog;
 using Vigie.Alerts.Settings;
 using Vigie.Alerts.Tests.Support;
 using Vigie.TestSupport;
+using Vigie.TestSupport.Smtp;
 
 namespace Vigie.Alerts.Tests.Delivery;
 
@@ -20,6 +21,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
         await using var slack = await HttpReceiver.StartNewAsync();
         await using var teams = await HttpReceiver.StartNewAsync();
         await using var matrix = await HttpReceiver.StartNewAsync();
+        await using var smtp = await SmtpTestServer.StartAsync();
         await using var dead = await HttpReceiver.StartNewAsync();
         var deadPort = dead.BaseAddress.Port;
         await dead.StopAsync();
@@ -31,6 +33,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
                 TestChannels.Slack("slack", slack.BaseAddress),
                 TestChannels.Teams("teams", teams.BaseAddress),
                 TestChannels.Matrix("matrix", matrix.BaseAddress),
+                TestChannels.Email("email", "team@example.org"),
                 TestChannels.Syslog("syslog-udp", rsyslog, SyslogTransport.Udp, 20),
                 TestChannels.Syslog("syslog-tcp", rsyslog, SyslogTransport.Tcp, 21),
                 TestChannels.Syslog("syslog-tls", rsyslog, SyslogTransport.Tls, 22),
@@ -38,6 +41,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
             ],
             Poll = TimeSpan.FromMilliseconds(50),
             DashboardUrl = new Uri("https://vigie.example.org/"),
+            Smtp = TestChannels.Smtp(smtp.Port),
         };
         var status = new RecordingStatus();
         var alive = new[] { webhook, slack, teams, matrix };
@@ -47,11 +51,12 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
         {
             // The first alert pays for the JIT, the first TLS handshake and the first connections; the second is timed.
             await store.RecordAsync(names[0]);
-            await Poll.UntilAsync(() => alive.All(r => Received(r, names[0]) == 1) && SyslogLines(names[0]) == 3, 10 * Second);
+            await Poll.UntilAsync(() => alive.All(r => Received(r, names[0]) == 1) && SyslogLines(names[0]) == 3 && Mails(smtp, names[0]) == 1, 10 * Second);
             var clock = Stopwatch.StartNew();
             await store.RecordAsync(names[1]);
             await store.RecordAsync(names[2]);
-            await Poll.UntilAsync(() => alive.All(r => Received(r, names[1]) == 1 && Received(r, names[2]) == 1) && SyslogLines(names[1]) == 3 && SyslogLines(names[2]) == 3, 10 * Second);
+            await Poll.UntilAsync(() => alive.All(r => Received(r, names[1]) == 1 && Received(r, names[2]) == 1) && SyslogLines(names[1]) == 3 && SyslogLines(names[2]) == 3
+                && Mails(smtp, names[1]) == 1 && Mails(smtp, names[2]) == 1, 10 * Second);
             Assert.True(clock.Elapsed < Second, $"took {clock.Elapsed}: {string.Join("; ", status.Reports)}");
             await Poll.UntilAsync(() => status.Reports.Any(r => r.StartsWith("alerts backup: ", StringComparison.Ordinal) && !r.EndsWith(": ok", StringComparison.Ordinal)), 5 * Second);
         }
@@ -60,7 +65,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
         await dead.StartAsync(deadPort);
         await using (new RunningDispatcher(settings, store.Database, status))
         {
-            await Poll.UntilAsync(() => names.All(n => Received(dead, n) == 1) && alive.All(r => Received(r, names[3]) == 1) && SyslogLines(names[3]) == 3, 10 * Second);
+            await Poll.UntilAsync(() => names.All(n => Received(dead, n) == 1) && alive.All(r => Received(r, names[3]) == 1) && SyslogLines(names[3]) == 3 && Mails(smtp, names[3]) == 1, 10 * Second);
             await Task.Delay(Second); // time for a repeat to show, if there were one
         }
 
@@ -70,6 +75,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
         }
 
         Assert.All(names, name => Assert.Equal(3, SyslogLines(name)));
+        Assert.All(names, name => Assert.Equal(1, Mails(smtp, name)));
         var deliveries = dead.Requests.SelectMany(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("name").GetString())).ToList();
         Assert.Equal(names.Order(), deliveries.Order());
     }
@@ -102,6 +108,9 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
     /// <summary>How many requests mention the name (defanged, as every alert writes it).</summary>
     private static int Received(HttpReceiver receiver, string name) =>
         receiver.Requests.Count(r => r.Body.Contains(name.Replace(".", "[.]", StringComparison.Ordinal), StringComparison.Ordinal));
+
+    private static int Mails(SmtpTestServer smtp, string name) =>
+        smtp.Messages().Count(m => System.Text.Encoding.UTF8.GetString(m.Data).Contains(name.Replace(".", "[.]", StringComparison.Ordinal), StringComparison.Ordinal));
 
     private int SyslogLines(string name) => rsyslog.Lines().Count(l => l.Contains($"name=\"{name}\"", StringComparison.Ordinal));
 }

@@ -96,7 +96,7 @@ public sealed class AlertRouterTests
     }
 
     private static AlertChannelSettings Channel(string name, AlertRule rule) =>
-        new(name, "webhook", [rule], new DeliverySettings { DigestAfter = 100 }, time => new WebhookChannel(new Uri("http://127.0.0.1:9/"), "s", time, AlertHttp.CreateClient()));
+        new(name, "webhook", [rule], new DeliverySettings { DigestAfter = 100 }, context => new WebhookChannel(new Uri("http://127.0.0.1:9/"), "s", context.Time, AlertHttp.CreateClient()));
 
     private static AlertRouter Router(AlertStore store, params AlertChannelSettings[] channels) => new(
         new AlertSettings { Channels = channels }, new AlertEventRepository(store.Database, TimeProvider.System),

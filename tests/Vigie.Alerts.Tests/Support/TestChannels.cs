@@ -1,7 +1,9 @@
 using System.Security.Cryptography.X509Certificates;
+using MimeKit;
 using Vigie.Alerts.Channels;
 using Vigie.Alerts.Channels.Syslog;
 using Vigie.Alerts.Settings;
+using Vigie.Mail;
 
 namespace Vigie.Alerts.Tests.Support;
 
@@ -11,7 +13,7 @@ internal static class TestChannels
     public static readonly DeliverySettings Quick = new() { FirstRetry = TimeSpan.FromMilliseconds(200), MaxRetry = TimeSpan.FromMilliseconds(400), MaxPerMinute = 0 };
 
     public static AlertChannelSettings Webhook(string name, Uri url, string secret) =>
-        new(name, "webhook", [AlertRule.Everything], Quick, time => new WebhookChannel(url, secret, time, AlertHttp.CreateClient()));
+        new(name, "webhook", [AlertRule.Everything], Quick, context => new WebhookChannel(url, secret, context.Time, AlertHttp.CreateClient()));
 
     public static AlertChannelSettings Slack(string name, Uri url) =>
         new(name, "slack", [AlertRule.Everything], Quick, _ => new ChatChannel(url, ChatFlavour.Slack, AlertHttp.CreateClient()));
@@ -21,6 +23,11 @@ internal static class TestChannels
 
     public static AlertChannelSettings Matrix(string name, Uri homeserver) =>
         new(name, "matrix", [AlertRule.Everything], Quick, _ => new MatrixChannel(homeserver, "!room:example.org", "token", AlertHttp.CreateClient()));
+
+    public static AlertChannelSettings Email(string name, string to) =>
+        new(name, "email", [AlertRule.Everything], Quick, context => new EmailChannel(new SmtpMailSender(context.Smtp! with { Attempts = 1 }, context.Time), context.Smtp!.From, [MailboxAddress.Parse(to)]));
+
+    public static SmtpSettings Smtp(int port) => new("127.0.0.1", port, SmtpSecurity.None, null, null, new MailboxAddress("Vigie", "vigie@example.org"));
 
     public static AlertChannelSettings Syslog(string name, RsyslogServer rsyslog, SyslogTransport transport, int facility) =>
         new(name, "syslog", [AlertRule.Everything], Quick, _ => new SyslogChannel(new SyslogTarget("127.0.0.1",
