@@ -23,7 +23,7 @@ public sealed class EmailChannelTests
         Assert.Equal("[Vigie] onedrive-en-marche[.]fr judged phishing", mail.Subject);
         Assert.Equal("auto-generated", mail.Headers["Auto-Submitted"]);
         Assert.StartsWith("vigie-alert-31-", mail.MessageId, StringComparison.Ordinal);
-        Assert.Contains("Name: onedrive-en-marche[.]fr\n", mail.TextBody.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Name: onedrive-en-marche[.]fr\n", mail.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("https://vigie.example.org/findings/42", mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("onedrive-en-marche.fr", mail.TextBody, StringComparison.Ordinal);
     }
