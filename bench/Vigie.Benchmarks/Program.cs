@@ -16,6 +16,12 @@ if (args is ["screenshots", ..])
     return await Vigie.Benchmarks.Screenshots.ScreenshotThroughput.RunAsync(args[1..]);
 }
 
+// `-- alert-latency FINDINGS POLL_MS` measures the time from a finding stored to its webhook alert (bench/alerts/run.sh).
+if (args is ["alert-latency", ..])
+{
+    return await Vigie.Benchmarks.Alerts.AlertLatency.RunAsync(args[1..]);
+}
+
 if (args is ["seed-findings", ..])
 {
     return await Vigie.Benchmarks.Storage.FindingSeed.RunAsync(args[1..]);

@@ -34,6 +34,7 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  nrd: {config.Nrd?.Describe() ?? "(none: no NRD list fetched)"}");
                 await output.WriteLineAsync($"  zones: {config.Zones?.Describe() ?? "(none: no zone file diffed)"}");
                 await output.WriteLineAsync($"  investigate: {InvestigateSettings.Describe(config.Investigate)}");
+                await output.WriteLineAsync($"  smtp: {config.Smtp?.Describe() ?? "(none: no e-mail sent)"}");
                 return ExitCodes.Success;
             }
 

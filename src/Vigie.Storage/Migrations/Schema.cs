@@ -56,5 +56,6 @@ internal static class Schema
         new(7, "earlier scan, investigation and watch results brought into the findings", "", EarlierResults.UpgradeAsync),
         new(8, "rounds of the scheduled sources of vigie serve (sweeps, NRD lists, zone files)", SourceRoundsTable.Sql),
         new(9, "investigation queue and DNS re-check state of vigie serve", InvestigationTables.Sql),
+        new(10, "alert outbox: events written with the changes they report, deliveries per channel", AlertTables.Sql, AlertTables.CreateTriggersAsync),
     ];
 }

@@ -1,3 +1,4 @@
+using Vigie.Web.Alerts;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Investigation;
 using Vigie.Web.Pipeline.Sweeps;
@@ -7,5 +8,5 @@ namespace Vigie.Web.Hosting;
 /// <summary>The background services of `vigie serve`, one entry per kind of work (README, "vigie serve", "The pipeline").</summary>
 internal static class BackgroundWork
 {
-    public static IReadOnlyList<IBackgroundWork> All { get; } = [new CtWork(), new SweepWork(), ScheduledFilesWork.Nrd, ScheduledFilesWork.Zones, new InvestigationWork()];
+    public static IReadOnlyList<IBackgroundWork> All { get; } = [new CtWork(), new SweepWork(), ScheduledFilesWork.Nrd, ScheduledFilesWork.Zones, new InvestigationWork(), new AlertsWork()];
 }

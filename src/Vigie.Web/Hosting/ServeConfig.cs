@@ -1,3 +1,5 @@
+using Vigie.Alerts.Settings;
+using Vigie.Mail;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Sweeps;
 using Vigie.Web.Pipeline.Scheduling;
@@ -52,6 +54,12 @@ internal sealed record ServeConfig
 
     /// <summary>Investigations and re-checks of findings; null when the file has no `investigate:` section.</summary>
     public InvestigateSettings? Investigate { get; init; }
+
+    /// <summary>The alert channels and their rules; null when the file has no `alerts:` section (no alerts).</summary>
+    public AlertSettings? Alerts { get; init; }
+
+    /// <summary>The SMTP server every e-mail goes through (digest, alerts, takedown requests); null without an `smtp:` section.</summary>
+    public SmtpSettings? Smtp { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

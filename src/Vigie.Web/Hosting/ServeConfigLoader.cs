@@ -1,3 +1,6 @@
+using Vigie.Alerts.Settings;
+using Vigie.Mail;
+using Vigie.Web.Alerts;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Scheduling;
 using Vigie.Web.Pipeline.Sweeps;
@@ -14,7 +17,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -61,6 +64,8 @@ internal static class ServeConfigLoader
         SweepSettings? sweeps = null;
         FileSourceSettings? nrd = null, zones = null;
         InvestigateSettings? investigate = null;
+        AlertSettings? alerts = null;
+        SmtpSettings? smtp = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -99,11 +104,18 @@ internal static class ServeConfigLoader
                 case "investigate":
                     investigate = InvestigateSettingsReader.Read(value, source, baseFolder);
                     break;
+                case "alerts":
+                    alerts = AlertSettingsReader.Read(value, source, baseFolder);
+                    break;
+                case "smtp":
+                    smtp = Smtp(value, source, baseFolder);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
         }
 
+        AlertSettingsReader.CheckSmtp(alerts, smtp, source);
         var config = ServeConfig.Defaults(data ?? defaultDataFolder);
         return config with
         {
@@ -117,12 +129,26 @@ internal static class ServeConfigLoader
             Nrd = nrd,
             Zones = zones,
             Investigate = investigate,
+            Alerts = alerts,
+            Smtp = smtp,
         };
     }
 
     /// <summary>A PostgreSQL connection string is kept as written; a SQLite path is made absolute.</summary>
     public static string DatabaseLocation(string db, string baseFolder) =>
         Storage.Database.VigieDatabase.IsPostgres(db) ? db : Path.GetFullPath(db, baseFolder);
+
+    private static SmtpSettings Smtp(YamlNode node, string source, string baseFolder)
+    {
+        try
+        {
+            return SmtpSettingsReader.Read(node, source, baseFolder);
+        }
+        catch (MailConfigException e)
+        {
+            throw new ServeConfigException(e.Message);
+        }
+    }
 
     private static Uri PublicUrl(string value, string where) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)

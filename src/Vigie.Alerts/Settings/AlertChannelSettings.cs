@@ -1,0 +1,6 @@
+using Vigie.Alerts.Channels;
+
+namespace Vigie.Alerts.Settings;
+
+/// <summary>One channel of the `alerts:` section: its name (unique; it keys the channel's queue in the outbox), rules and delivery.</summary>
+internal sealed record AlertChannelSettings(string Name, string Type, IReadOnlyList<AlertRule> Rules, DeliverySettings Delivery, Func<AlertChannelContext, IAlertChannel> Create);

@@ -1,0 +1,11 @@
+namespace Vigie.Storage.Alerts;
+
+/// <summary>What an alert reports (stored snake_case: new_finding, went_live, verdict, decoy_used, source_failing).</summary>
+internal enum AlertEventKind
+{
+    NewFinding,
+    WentLive,
+    Verdict,
+    DecoyUsed,
+    SourceFailing,
+}
