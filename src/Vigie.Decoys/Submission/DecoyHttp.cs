@@ -5,7 +5,7 @@ namespace Vigie.Decoys.Submission;
 
 /// <summary>
 /// The HTTP client of one decoy: its own cookie jar (a two-step kit keeps the e-mail of step one in a session
-/// cookie), redirects followed as a browser would, and every connection checked by the investigation's
+/// cookie), and every connection checked by the investigation's
 /// <see cref="ConnectionGuard"/> (no private, link-local or metadata address; loopback only when configured). With a
 /// proxy, the proxy makes the connections: it is the operator's choice, so it is not checked.
 /// </summary>
@@ -17,8 +17,9 @@ internal static class DecoyHttp
         {
             UseCookies = true,
             CookieContainer = new CookieContainer(),
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 10,
+            // Redirects are followed by DecoySender on the way to a form only: the answer to the last post (often a
+            // redirect to the genuine site) is recorded, not followed, so no third party is contacted.
+            AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
             ConnectTimeout = settings.Timeout,
             PooledConnectionLifetime = TimeSpan.FromSeconds(30),

@@ -12,6 +12,7 @@ namespace Vigie.Decoys.Submission;
 internal sealed class DecoySender(SubmissionSettings settings)
 {
     private const int MaxPage = 2 * 1024 * 1024;
+    private const int MaxRedirects = 10;
 
     public async Task<SubmissionResult> SendAsync(DecoyIdentity decoy, Uri page, bool dryRun, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ internal sealed class DecoySender(SubmissionSettings settings)
             {
                 if (form is null)
                 {
-                    return new(decoy.Username, page.ToString(), steps, steps.Count == 1 ? "no credential form on the page" : "no password form after the e-mail step", dryRun);
+                    return new(decoy.Username, page.ToString(), steps, steps.All(s => s.Method == "GET") ? "no credential form on the page" : "no password form after the e-mail step", dryRun);
                 }
 
                 if (dryRun)
@@ -34,8 +35,7 @@ internal sealed class DecoySender(SubmissionSettings settings)
                     return new(decoy.Username, page.ToString(), steps, null, true);
                 }
 
-                var (answer, next, status) = await PostAsync(client, form, decoy, at, cancellationToken);
-                steps.Add(Record(form, decoy, status));
+                var (answer, next) = await PostAsync(client, form, decoy, at, steps, cancellationToken);
                 if (!form.IsFirstStep)
                 {
                     return new(decoy.Username, page.ToString(), steps, null, false);
@@ -58,13 +58,29 @@ internal sealed class DecoySender(SubmissionSettings settings)
 
     private async Task<(string Html, Uri At)> GetAsync(HttpClient client, Uri page, List<SubmissionStep> steps, CancellationToken cancellationToken)
     {
-        using var request = DecoyHttp.Request(HttpMethod.Get, page, settings, null);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        steps.Add(new SubmissionStep("GET", page.ToString(), [], (int)response.StatusCode));
-        return (await ReadAsync(response, cancellationToken), response.RequestMessage?.RequestUri ?? page);
+        var url = page;
+        for (var hop = 0; hop <= MaxRedirects; hop++)
+        {
+            using var request = DecoyHttp.Request(HttpMethod.Get, url, settings, null);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            steps.Add(new SubmissionStep("GET", url.ToString(), [], (int)response.StatusCode));
+            if (Redirect(response, url) is not { } next)
+            {
+                return (await ReadAsync(response, cancellationToken), url);
+            }
+
+            url = next;
+        }
+
+        throw new HttpRequestException($"more than {MaxRedirects} redirects from {page}");
     }
 
-    private async Task<(string Html, Uri At, int Status)> PostAsync(HttpClient client, LoginForm form, DecoyIdentity decoy, Uri referer, CancellationToken cancellationToken)
+    private static Uri? Redirect(HttpResponseMessage response, Uri current) =>
+        (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location
+            ? (location.IsAbsoluteUri ? location : new Uri(current, location))
+            : null;
+
+    private async Task<(string Html, Uri At)> PostAsync(HttpClient client, LoginForm form, DecoyIdentity decoy, Uri referer, List<SubmissionStep> steps, CancellationToken cancellationToken)
     {
         var fields = form.Filled(decoy.Username, decoy.Password);
         var method = form.Method == "POST" ? HttpMethod.Post : HttpMethod.Get;
@@ -82,7 +98,15 @@ internal sealed class DecoySender(SubmissionSettings settings)
         }
 
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        return (await ReadAsync(response, cancellationToken), response.RequestMessage?.RequestUri ?? url, (int)response.StatusCode);
+        var status = (int)response.StatusCode;
+        steps.Add(Record(form, decoy, status));
+        if (form.IsFirstStep && Redirect(response, url) is { } next)
+        {
+            // The e-mail step answers with a redirect to the password page (its session now in a cookie).
+            return await GetAsync(client, next, steps, cancellationToken);
+        }
+
+        return (await ReadAsync(response, cancellationToken), url);
     }
 
     private static async Task<string> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
