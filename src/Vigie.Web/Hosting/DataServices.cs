@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vigie.Storage.Decoys;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
@@ -16,5 +17,6 @@ internal static class DataServices
         .AddSingleton<IOrganisationRepository, OrganisationRepository>()
         .AddSingleton<IUserRepository, UserRepository>()
         .AddSingleton<IApiTokenRepository, ApiTokenRepository>()
-        .AddSingleton<ISourceStatusRepository, SourceStatusRepository>();
+        .AddSingleton<ISourceStatusRepository, SourceStatusRepository>()
+        .AddSingleton<IDecoyRepository, DecoyRepository>();
 }

@@ -1,3 +1,4 @@
+using Vigie.Web.Decoys;
 using Vigie.Web.Pipeline;
 
 namespace Vigie.Web.Hosting;
@@ -30,6 +31,9 @@ internal sealed record ServeConfig
 
     /// <summary>The CT logs the pipeline follows; null when the file has no `ct:` section (no CT ingestion).</summary>
     public CtSettings? Ct { get; init; }
+
+    /// <summary>Decoy submission and detection; null when the file has no `decoys:` section (no submission, no detector).</summary>
+    public DecoySettings? Decoys { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

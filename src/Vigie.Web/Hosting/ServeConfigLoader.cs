@@ -11,7 +11,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "decoys"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -54,6 +54,7 @@ internal static class ServeConfigLoader
         IReadOnlyList<string>? listen = null;
         Uri? publicUrl = null;
         CtSettings? ct = null;
+        Decoys.DecoySettings? decoys = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -77,6 +78,9 @@ internal static class ServeConfigLoader
                 case "ct":
                     ct = CtSettingsReader.Read(value, source);
                     break;
+                case "decoys":
+                    decoys = Decoys.DecoySettingsReader.Read(value, source, baseFolder);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -90,6 +94,7 @@ internal static class ServeConfigLoader
             Listen = listen ?? config.Listen,
             PublicUrl = publicUrl,
             Ct = ct,
+            Decoys = decoys,
         };
     }
 

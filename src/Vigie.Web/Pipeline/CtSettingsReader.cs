@@ -65,7 +65,7 @@ internal static class CtSettingsReader
     private static string OneOf(string value, string where, params string[] allowed) =>
         allowed.Contains(value, StringComparer.Ordinal) ? value : throw new ServeConfigException($"{where}: '{value}' is not one of {string.Join(", ", allowed)}");
 
-    private static double Number(string value, string where, double min, double max) =>
+    internal static double Number(string value, string where, double min, double max) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
             ? number
             : throw new ServeConfigException($"{where}: '{value}' is not a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");

@@ -96,7 +96,7 @@ public sealed class SignInParsersTests
     }
 
     [SkippableTheory]
-    [InlineData("signin/other/fail2ban-sshd.log", 40)]
+    [InlineData("signin/other/fail2ban-sshd.log", 20)]
     [InlineData("signin/other/fail2ban-dovecot.log", 15)]
     [InlineData("signin/other/fail2ban-roundcube-auth.log", 10)]
     public void Parse_Fail2banAnnotatedCases_AddressAndUserAsExpectedEvenWhenInjected(string relative, int least)
