@@ -40,7 +40,7 @@ internal static class DecoyApi
             var format = LogFormats.Parse(request.Query["format"].ToString() is { Length: > 0 } f ? f : "okta");
             parser = Pushable.Contains(format)
                 ? SignInParsers.Create(format, request.Query["fields"].ToString() is { Length: > 0 } fields ? FieldMapping.Parse(fields) : null, null, time)
-                : throw new ArgumentException($"format: pushed events are one of okta, entra, google, jsonl");
+                : throw new ArgumentException("format: pushed events are one of okta, entra, google, jsonl");
         }
         catch (ArgumentException e)
         {
