@@ -11,6 +11,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create() =>
     [
         Ct.CtCommand.Create(),
+        Decoy.DecoyCommand.Create(),
         Evidence.EvidenceCommand.Create(),
         Investigate.InvestigateCommand.Create(),
         Match.MatchCommand.Create(),

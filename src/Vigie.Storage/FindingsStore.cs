@@ -1,4 +1,5 @@
 using Vigie.Storage.Database;
+using Vigie.Storage.Decoys;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
@@ -24,4 +25,6 @@ internal sealed class FindingsStore(VigieDatabase database, TimeProvider time)
     public IApiTokenRepository Tokens { get; } = new ApiTokenRepository(database, time);
 
     public ISourceStatusRepository Sources { get; } = new SourceStatusRepository(database, time);
+
+    public IDecoyRepository Decoys { get; } = new DecoyRepository(database, time);
 }

@@ -30,6 +30,7 @@ internal static class Endpoints
         }).ExcludeFromDescription();
         Accounts.AccountEndpoints.Map(app);
         Findings.FindingEndpoints.Map(app);
+        Decoys.DecoyEndpoints.Map(app);
         Organisations.OrganisationEndpoints.Map(app);
         app.MapGet("/sources", async (HttpContext context, ISourceStatusRepository sources, WorkerStatusRegistry workers) =>
             Sources.SourcesPage.Render(Ui.For(context), await sources.ListAsync(context.RequestAborted), workers.All())).ExcludeFromDescription();

@@ -10,4 +10,10 @@ internal enum ObservationKind
     Screenshot,
     Page,
     Verdict,
+
+    /// <summary>Decoy logins sent to the finding's page (issue 13): one per submission, never with the password.</summary>
+    DecoySubmission,
+
+    /// <summary>Someone tried one of the decoys this page received: a high-confidence alert.</summary>
+    DecoyUse,
 }

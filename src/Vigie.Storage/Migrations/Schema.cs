@@ -57,5 +57,6 @@ internal static class Schema
         new(8, "rounds of the scheduled sources of vigie serve (sweeps, NRD lists, zone files)", SourceRoundsTable.Sql),
         new(9, "investigation queue and DNS re-check state of vigie serve", InvestigationTables.Sql),
         new(10, "alert outbox: events written with the changes they report, deliveries per channel", AlertTables.Sql, AlertTables.CreateTriggersAsync),
+        new(11, "decoy logins given to phishing pages, and their uses", DecoyTables.Sql),
     ];
 }

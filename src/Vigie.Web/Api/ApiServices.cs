@@ -27,6 +27,7 @@ internal static class ApiServices
         FindingApi.Map(api);
         OrganisationApi.Map(api);
         UserApi.Map(api);
+        Decoys.DecoyApi.Map(api);
         app.MapOpenApi(DocumentPath);
     }
 }

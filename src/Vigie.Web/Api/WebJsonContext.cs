@@ -21,4 +21,6 @@ namespace Vigie.Web.Api;
 [JsonSerializable(typeof(CreatedTokenJson))]
 [JsonSerializable(typeof(ApiErrorJson))]
 [JsonSerializable(typeof(HealthJson))]
+[JsonSerializable(typeof(DecoyEventsJson))]
+[JsonSerializable(typeof(OktaVerificationJson))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

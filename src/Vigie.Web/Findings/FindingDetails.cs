@@ -12,6 +12,9 @@ internal sealed record FindingDetails(
     IReadOnlyList<TriageEvent> History,
     bool HasEvidence)
 {
+    /// <summary>The decoys part of the page (set by the page's route; the API shows decoys through the timeline).</summary>
+    public Vigie.Web.Decoys.DecoyPanel? Decoys { get; init; }
+
     /// <summary>The evidence kind of the genuine page's capture, kept beside the suspect's screenshot for the comparison.</summary>
     public const string GenuineScreenshot = InvestigationEvidence.GenuineScreenshotKind;
 

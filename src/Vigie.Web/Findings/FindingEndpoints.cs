@@ -17,7 +17,7 @@ internal static class FindingEndpoints
         app.MapGet("/findings", FindingsPage.GetAsync).ExcludeFromDescription();
         app.MapGet("/findings/{id:long}", async (long id, HttpContext context, IFindingRepository findings, IObservationRepository observations, ITriageRepository triage, EvidenceStore evidence) =>
             await FindingDetails.LoadAsync(id, findings, observations, triage, evidence, context.RequestAborted) is { } details
-                ? FindingView.Render(Ui.For(context), details)
+                ? FindingView.Render(Ui.For(context), details with { Decoys = await Decoys.DecoyPanel.LoadAsync(id, context) })
                 : NotFound(context)).ExcludeFromDescription();
         app.MapGet("/findings/{id:long}/evidence/{sha}", EvidenceFile.GetAsync).ExcludeFromDescription();
         app.MapGet("/findings/{id:long}/evidence.zip", EvidenceFile.ZipAsync).ExcludeFromDescription();

@@ -48,6 +48,7 @@ internal static class FindingView
         Compare(ui, html, details, link);
         Evidence(ui, html, details, link);
         Timeline(ui, html, details, link);
+        Decoys.DecoySection.Render(ui, html, details, link);
         Triage(ui, html, details, link);
         Audit(ui, html, details);
         return Layout.Page(ui, f.Unicode, html.ToFragment(), status);

@@ -8,5 +8,6 @@ namespace Vigie.Web.Hosting;
 /// <summary>The background services of `vigie serve`, one entry per kind of work (README, "vigie serve", "The pipeline").</summary>
 internal static class BackgroundWork
 {
-    public static IReadOnlyList<IBackgroundWork> All { get; } = [new CtWork(), new SweepWork(), ScheduledFilesWork.Nrd, ScheduledFilesWork.Zones, new InvestigationWork(), new AlertsWork()];
+    public static IReadOnlyList<IBackgroundWork> All { get; } =
+        [new CtWork(), new SweepWork(), ScheduledFilesWork.Nrd, ScheduledFilesWork.Zones, new InvestigationWork(), new AlertsWork(), new Decoys.DecoyWork()];
 }

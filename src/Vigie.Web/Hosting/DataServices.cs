@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vigie.Storage.Decoys;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
@@ -17,5 +18,6 @@ internal static class DataServices
         .AddSingleton<IUserRepository, UserRepository>()
         .AddSingleton<IApiTokenRepository, ApiTokenRepository>()
         .AddSingleton<ISourceStatusRepository, SourceStatusRepository>()
-        .AddSingleton<ISourceRoundRepository, SourceRoundRepository>();
+        .AddSingleton<ISourceRoundRepository, SourceRoundRepository>()
+        .AddSingleton<IDecoyRepository, DecoyRepository>();
 }

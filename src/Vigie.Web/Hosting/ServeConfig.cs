@@ -1,5 +1,6 @@
 using Vigie.Alerts.Settings;
 using Vigie.Mail;
+using Vigie.Web.Decoys;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Sweeps;
 using Vigie.Web.Pipeline.Scheduling;
@@ -60,6 +61,9 @@ internal sealed record ServeConfig
 
     /// <summary>The SMTP server every e-mail goes through (digest, alerts, takedown requests); null without an `smtp:` section.</summary>
     public SmtpSettings? Smtp { get; init; }
+
+    /// <summary>Decoy submission and detection; null when the file has no `decoys:` section (no submission, no detector).</summary>
+    public DecoySettings? Decoys { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

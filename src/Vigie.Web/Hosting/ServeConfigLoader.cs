@@ -17,7 +17,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp", "decoys"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -66,6 +66,7 @@ internal static class ServeConfigLoader
         InvestigateSettings? investigate = null;
         AlertSettings? alerts = null;
         SmtpSettings? smtp = null;
+        Decoys.DecoySettings? decoys = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -110,6 +111,9 @@ internal static class ServeConfigLoader
                 case "smtp":
                     smtp = Smtp(value, source, baseFolder);
                     break;
+                case "decoys":
+                    decoys = Decoys.DecoySettingsReader.Read(value, source, baseFolder);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -131,6 +135,7 @@ internal static class ServeConfigLoader
             Investigate = investigate,
             Alerts = alerts,
             Smtp = smtp,
+            Decoys = decoys,
         };
     }
 
