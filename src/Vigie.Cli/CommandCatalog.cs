@@ -9,12 +9,14 @@ internal static class CommandCatalog
     [
         Ct.CtCommand.Create(),
         Evidence.EvidenceCommand.Create(),
+        Export.ExportCommand.Create(),
         Investigate.InvestigateCommand.Create(),
         Match.MatchCommand.Create(),
         Permute.PermuteCommand.Create(),
         Scan.ScanCommand.Create(),
         Serve.ServeCommand.Create(),
         Serve.UserCommand.Create(),
+        Takedown.TakedownCommand.Create(),
         Watch.WatchCommand.Create(),
         Zone.ZoneCommand.Create(),
     ];

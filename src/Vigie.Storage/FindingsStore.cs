@@ -2,6 +2,7 @@ using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
+using Vigie.Storage.Takedowns;
 using Vigie.Storage.Users;
 
 namespace Vigie.Storage;
@@ -24,4 +25,6 @@ internal sealed class FindingsStore(VigieDatabase database, TimeProvider time)
     public IApiTokenRepository Tokens { get; } = new ApiTokenRepository(database, time);
 
     public ISourceStatusRepository Sources { get; } = new SourceStatusRepository(database, time);
+
+    public ITakedownRepository Takedowns { get; } = new TakedownRepository(database, time);
 }

@@ -54,5 +54,6 @@ internal static class Schema
         new(5, "organisations, findings, their sources, observations, evidence and triage history", FindingTables.Sql),
         new(6, "source status for the sources page", SourceStatusTable.Sql),
         new(7, "earlier scan, investigation and watch results brought into the findings", "", EarlierResults.UpgradeAsync),
+        new(8, "takedown requests and their follow-up dates", TakedownTable.Sql),
     ];
 }

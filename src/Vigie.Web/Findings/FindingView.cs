@@ -49,6 +49,7 @@ internal static class FindingView
         Evidence(ui, html, details, link);
         Timeline(ui, html, details, link);
         Triage(ui, html, details, link);
+        Takedowns.TakedownPanel.Render(ui, html, details, link);
         Audit(ui, html, details);
         return Layout.Page(ui, f.Unicode, html.ToFragment(), status);
     }

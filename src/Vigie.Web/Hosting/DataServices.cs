@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
+using Vigie.Storage.Takedowns;
 using Vigie.Storage.Users;
 
 namespace Vigie.Web.Hosting;
@@ -16,5 +17,6 @@ internal static class DataServices
         .AddSingleton<IOrganisationRepository, OrganisationRepository>()
         .AddSingleton<IUserRepository, UserRepository>()
         .AddSingleton<IApiTokenRepository, ApiTokenRepository>()
-        .AddSingleton<ISourceStatusRepository, SourceStatusRepository>();
+        .AddSingleton<ISourceStatusRepository, SourceStatusRepository>()
+        .AddSingleton<ITakedownRepository, TakedownRepository>();
 }

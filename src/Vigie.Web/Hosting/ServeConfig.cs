@@ -1,4 +1,5 @@
 using Vigie.Web.Pipeline;
+using Vigie.Web.Takedowns;
 
 namespace Vigie.Web.Hosting;
 
@@ -30,6 +31,9 @@ internal sealed record ServeConfig
 
     /// <summary>The CT logs the pipeline follows; null when the file has no `ct:` section (no CT ingestion).</summary>
     public CtSettings? Ct { get; init; }
+
+    /// <summary>How the finding page drafts takedown requests (`takedown:`); every field has a default.</summary>
+    public TakedownSettings Takedown { get; init; } = new();
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

@@ -1,4 +1,5 @@
 using Vigie.Web.Pipeline;
+using Vigie.Web.Takedowns;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +12,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "takedown"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -54,6 +55,7 @@ internal static class ServeConfigLoader
         IReadOnlyList<string>? listen = null;
         Uri? publicUrl = null;
         CtSettings? ct = null;
+        TakedownSettings? takedown = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -77,6 +79,9 @@ internal static class ServeConfigLoader
                 case "ct":
                     ct = CtSettingsReader.Read(value, source);
                     break;
+                case "takedown":
+                    takedown = TakedownSettingsReader.Read(value, source, baseFolder);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -90,6 +95,7 @@ internal static class ServeConfigLoader
             Listen = listen ?? config.Listen,
             PublicUrl = publicUrl,
             Ct = ct,
+            Takedown = takedown ?? config.Takedown,
         };
     }
 
