@@ -8,8 +8,9 @@ cd "$root"
 
 # Real parts for the integration tests: unbound (DNS), chromium (screenshots), postgresql (storage),
 # iproute2/util-linux (network namespaces), dnstwist (side-by-side checks), ca-certificates;
-# python3-dnspython (dnstwist only recommends it, its DNS sweep needs it), dnsutils and bc (bench/scan).
-packages=(unbound chromium postgresql iproute2 util-linux dnstwist ca-certificates procps python3-dnspython dnsutils bc)
+# python3-dnspython (dnstwist only recommends it, its DNS sweep needs it), dnsutils and bc (bench/scan),
+# python3-aiosmtpd (the SMTP server of the e-mail tests: tests/Vigie.TestSupport/Smtp).
+packages=(unbound chromium postgresql iproute2 util-linux dnstwist ca-certificates procps python3-dnspython dnsutils bc python3-aiosmtpd)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -28,6 +28,7 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  listen: {string.Join(", ", config.Listen)}");
                 await output.WriteLineAsync($"  public_url: {config.PublicUrl?.ToString() ?? "(none: cookies follow the request's scheme)"}");
                 await output.WriteLineAsync($"  ct: {Describe(config.Ct)}");
+                await output.WriteLineAsync($"  smtp: {config.Smtp?.Describe() ?? "(none: no e-mail sent)"}");
                 return ExitCodes.Success;
             }
 

@@ -1,3 +1,4 @@
+using Vigie.Mail;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Takedowns;
 
@@ -34,6 +35,8 @@ internal sealed record ServeConfig
 
     /// <summary>How the finding page drafts takedown requests (`takedown:`); every field has a default.</summary>
     public TakedownSettings Takedown { get; init; } = new();
+    /// <summary>The SMTP server every e-mail goes through (digest, alerts, takedown requests); null without an `smtp:` section.</summary>
+    public SmtpSettings? Smtp { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

@@ -1,3 +1,4 @@
+using Vigie.Mail;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Takedowns;
 using YamlDotNet.Core;
@@ -12,7 +13,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "takedown"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "smtp", "takedown"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -56,6 +57,7 @@ internal static class ServeConfigLoader
         Uri? publicUrl = null;
         CtSettings? ct = null;
         TakedownSettings? takedown = null;
+        SmtpSettings? smtp = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -82,6 +84,9 @@ internal static class ServeConfigLoader
                 case "takedown":
                     takedown = TakedownSettingsReader.Read(value, source, baseFolder);
                     break;
+                case "smtp":
+                    smtp = Smtp(value, source, baseFolder);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -96,12 +101,25 @@ internal static class ServeConfigLoader
             PublicUrl = publicUrl,
             Ct = ct,
             Takedown = takedown ?? config.Takedown,
+            Smtp = smtp,
         };
     }
 
     /// <summary>A PostgreSQL connection string is kept as written; a SQLite path is made absolute.</summary>
     public static string DatabaseLocation(string db, string baseFolder) =>
         Storage.Database.VigieDatabase.IsPostgres(db) ? db : Path.GetFullPath(db, baseFolder);
+
+    private static SmtpSettings Smtp(YamlNode node, string source, string baseFolder)
+    {
+        try
+        {
+            return SmtpSettingsReader.Read(node, source, baseFolder);
+        }
+        catch (MailConfigException e)
+        {
+            throw new ServeConfigException(e.Message);
+        }
+    }
 
     private static Uri PublicUrl(string value, string where) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)

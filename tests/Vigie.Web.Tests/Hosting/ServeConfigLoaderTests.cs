@@ -23,6 +23,16 @@ public sealed class ServeConfigLoaderTests
     }
 
     [Fact]
+    public void Parse_SmtpSection_ReadThroughTheMailLibraryAndItsErrorsKeptToOneLine()
+    {
+        var config = ServeConfigLoader.Parse("smtp:\n  host: mail.example.org\n  from: vigie@example.org\n", "vigie.yaml", "/etc/vigie", "/srv/vigie");
+        var error = Assert.Throws<ServeConfigException>(() => ServeConfigLoader.Parse("smtp:\n  host: h\n", "vigie.yaml", "/etc/vigie", "/srv/vigie"));
+
+        Assert.Equal(("mail.example.org", 587), (config.Smtp?.Host, config.Smtp?.Port));
+        Assert.StartsWith("vigie.yaml line 2, smtp: 'from' is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_Empty_GivesLoopbackAndTheDataFolder()
     {
         var config = ServeConfigLoader.Parse("", "vigie.yaml", "/etc/vigie", "/srv/vigie");
@@ -33,7 +43,7 @@ public sealed class ServeConfigLoaderTests
     }
 
     [Theory]
-    [InlineData("colour: blue", "vigie.yaml line 1: unknown section 'colour' (expected one of data, db, evidence, listen, public_url, ct)")]
+    [InlineData("colour: blue", "vigie.yaml line 1: unknown section 'colour' (expected one of data, db, evidence, listen, public_url, ct")]
     [InlineData("listen: https://127.0.0.1:8443", "vigie.yaml line 1, listen: 'https://127.0.0.1:8443' is not an address like http://127.0.0.1:8080 (https: put a TLS reverse proxy in front, README \"vigie serve\")")]
     [InlineData("listen: http://vigie.example.org:8080", "vigie.yaml line 1, listen: 'http://vigie.example.org:8080': listen on an IP address (127.0.0.1, [::1], 0.0.0.0), not a host name")]
     [InlineData("public_url: ftp://x", "vigie.yaml line 1, public_url: 'ftp://x' is not an http:// or https:// address")]
