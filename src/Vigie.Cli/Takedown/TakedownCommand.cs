@@ -4,11 +4,13 @@ using System.Globalization;
 using MimeKit;
 using Vigie.Exports;
 using Vigie.Exports.Takedowns;
+using Vigie.Mail;
 using Vigie.Storage;
 using Vigie.Storage.Database;
 using Vigie.Storage.Evidence;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Migrations;
+using Vigie.Web.Hosting;
 
 namespace Vigie.Cli.Takedown;
 
@@ -25,10 +27,12 @@ internal static class TakedownCommand
         var followUp = new Option<int>("--follow-up") { Description = "Days after which the request is due for a follow-up when the name still answers.", DefaultValueFactory = _ => 7 };
         var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
         var evidence = new Option<string?>("--evidence") { Description = "Evidence folder; default: $XDG_DATA_HOME/vigie/evidence." };
+        var send = new Option<bool>("--send") { Description = "Also send it by SMTP, one message per abuse contact, through the smtp: section of --config." };
+        var configFile = new Option<FileInfo?>("--config") { Description = "The vigie serve configuration whose smtp: section --send uses.", HelpName = "FILE" };
         var rdap = new Option<string?>("--rdap-folder") { Description = "Folder of IANA's RDAP bootstrap files dns.json, ipv4.json and ipv6.json; default: $XDG_DATA_HOME/vigie/rdap." };
         var command = new Command("takedown", "Draft the abuse report of a finding to its registrar's and hosting networks' abuse contacts, with the evidence attached.")
         {
-            domain, organisation, language, output, from, followUp, db, evidence, rdap,
+            domain, organisation, language, output, from, followUp, send, configFile, db, evidence, rdap,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -46,6 +50,7 @@ internal static class TakedownCommand
                     throw new UsageException($"--follow-up: {parse.GetValue(followUp)} is not a number of days from 1 to 365");
                 }
 
+                var smtp = parse.GetValue(send) ? Smtp(parse.GetValue(configFile)) : null;
                 await using var database = VigieDatabase.Open(location);
                 await Migrator.MigrateAsync(database, cancel);
                 var store = new FindingsStore(database, TimeProvider.System);
@@ -58,14 +63,30 @@ internal static class TakedownCommand
                 Directory.CreateDirectory(folder);
                 var path = Path.Combine(folder, $"{finding.Name}-takedown-{DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.eml");
                 await draft.Message.WriteToAsync(path, cancel);
-                await drafter.RecordAsync(draft, sent: false, new Actor($"vigie takedown ({Environment.UserName})"), TimeSpan.FromDays(parse.GetValue(followUp)), cancel);
+                var actor = new Actor($"vigie takedown ({Environment.UserName})");
+                var delay = TimeSpan.FromDays(parse.GetValue(followUp));
+                var sent = 0;
+                if (smtp is not null && draft.Contacts.Count > 0)
+                {
+                    var report = await drafter.SendAsync(draft, new SmtpMailSender(smtp, TimeProvider.System), actor, delay, cancel);
+                    await error.WriteLineAsync($"vigie: sent: {report.Summary()}");
+                    sent = report.Delivered;
+                }
+
+                if (sent == 0)
+                {
+                    await drafter.RecordAsync(draft, sent: false, actor, delay, cancel);
+                }
+
                 foreach (var problem in draft.Problems)
                 {
                     await error.WriteLineAsync($"vigie: {problem}");
                 }
 
                 await parse.InvocationConfiguration.Output.WriteLineAsync($"{path}: to {(draft.Contacts.Count == 0 ? "(no abuse contact found)" : string.Join(", ", draft.Contacts.Select(c => $"{c.Email} ({c.Role})")))}");
-                return draft.Contacts.Count == 0 ? ExitCodes.Found : ExitCodes.Success;
+                return draft.Contacts.Count == 0 ? ExitCodes.Found
+                    : smtp is not null && sent == 0 ? ExitCodes.Failure
+                    : ExitCodes.Success;
             }
             catch (ExportException e)
             {
@@ -78,5 +99,23 @@ internal static class TakedownCommand
             }
         });
         return command;
+    }
+
+    private static SmtpSettings Smtp(FileInfo? file)
+    {
+        if (file is null)
+        {
+            throw new UsageException("--send needs --config FILE, the vigie serve configuration with an smtp: section");
+        }
+
+        try
+        {
+            return ServeConfigLoader.Load(file.FullName, Path.GetDirectoryName(DataPaths.Database)!).Smtp
+                ?? throw new UsageException($"--send: {file.Name} has no smtp: section (README, \"E-mail\")");
+        }
+        catch (ServeConfigException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using MimeKit;
+using Vigie.Mail;
 using Vigie.Storage;
 using Vigie.Storage.Evidence;
 using Vigie.Storage.Findings;
@@ -51,6 +52,35 @@ internal sealed class TakedownDrafter(FindingsStore store, EvidenceStore evidenc
 
         message.Body = parts.ToMessageBody();
         return new TakedownDraft(finding.Id, message, found, problems, language);
+    }
+
+    /// <summary>
+    /// Sends the report by SMTP, one message per abuse contact (each sees only its own address), and records it as sent
+    /// to those that accepted it; when none did, nothing is recorded and the report says why.
+    /// </summary>
+    public async Task<MailReport> SendAsync(TakedownDraft draft, IMailSender sender, Actor actor, TimeSpan followUp, CancellationToken cancellationToken)
+    {
+        var messages = new List<MimeMessage>();
+        foreach (var contact in draft.Contacts)
+        {
+            using var buffer = new MemoryStream();
+            await draft.Message.WriteToAsync(buffer, cancellationToken);
+            buffer.Position = 0;
+            var message = await MimeMessage.LoadAsync(buffer, cancellationToken);
+            message.To.Clear();
+            message.To.Add(new MailboxAddress(contact.Holder ?? contact.Email, contact.Email));
+            message.Headers.Remove("X-Unsent");
+            messages.Add(message);
+        }
+
+        var report = await sender.SendAsync(messages, cancellationToken);
+        var delivered = report.Deliveries.Where(d => d.Delivered).Select(d => d.Recipient).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (delivered.Count > 0)
+        {
+            await RecordAsync(draft with { Contacts = [.. draft.Contacts.Where(c => delivered.Contains(c.Email))] }, sent: true, actor, followUp, cancellationToken);
+        }
+
+        return report;
     }
 
     /// <summary>Records a drafted or sent report on its finding; the follow-up falls due <paramref name="followUp"/> later.</summary>

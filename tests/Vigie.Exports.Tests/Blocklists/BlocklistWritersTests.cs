@@ -47,9 +47,9 @@ public sealed class BlocklistWritersTests : IAsyncLifetime
         var blocked = await resolver.QueryAsync("login.en-rnarche.fr");
         var other = await resolver.QueryAsync("xen-rnarche.fr");
 
-        Assert.Contains("garden.lab.test", blocked.DataOf(DnsRecordType.Cname).Select(c => c.TrimEnd('.')));
+        Assert.Contains("garden.lab.test", blocked.DataOf(DnsRecordType.CNAME).Select(c => c.TrimEnd('.')));
         Assert.Equal(["192.0.2.1"], blocked.DataOf(DnsRecordType.A));
-        Assert.Empty(other.DataOf(DnsRecordType.Cname));
+        Assert.Empty(other.DataOf(DnsRecordType.CNAME));
     }
 
     [Fact]

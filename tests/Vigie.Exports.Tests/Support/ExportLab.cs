@@ -1,5 +1,4 @@
 using System.Globalization;
-using Vigie.Exports;
 using Vigie.Storage;
 using Vigie.Storage.Database;
 using Vigie.Storage.Findings;

@@ -7,7 +7,9 @@ using Vigie.Exports.Takedowns;
 using Vigie.Exports.Tests.Support;
 using Vigie.Storage.Evidence;
 using Vigie.Storage.Findings;
+using Vigie.Mail;
 using Vigie.TestSupport;
+using Vigie.TestSupport.Smtp;
 
 namespace Vigie.Exports.Tests.Takedowns;
 
@@ -58,7 +60,7 @@ public sealed class TakedownDrafterTests : IAsyncLifetime
         var zip = draft.Message.Attachments.OfType<MimePart>().Single();
         Assert.Equal("en-rnarche.fr-evidence.zip", zip.FileName);
         using var content = new MemoryStream();
-        await zip.Content.DecodeToAsync(content);
+        await zip.Content!.DecodeToAsync(content);
         using var archive = new ZipArchive(new MemoryStream(content.ToArray()));
         Assert.Contains($"objects/{screenshot.Sha256}.png", archive.Entries.Select(e => e.FullName));
         Assert.Contains("SHA256SUMS.txt", archive.Entries.Select(e => e.FullName));
@@ -112,6 +114,32 @@ public sealed class TakedownDrafterTests : IAsyncLifetime
         var followUp = await DraftAsync("en", drafter);
         Assert.Equal("Follow-up: phishing domain en-rnarche[.]fr imitating en-marche.fr is still active", followUp.Message.Subject);
         Assert.Contains("We reported this domain on 2026-11-22", followUp.Message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_RealSmtpServerRefusingOneContact_EachAcceptedContactGetsItsOwnCopyAndOnlyThoseAreRecorded()
+    {
+        await using var server = await SmtpTestServer.StartAsync();
+        server.RejectRecipient("abuse@cloud.test", "550 5.1.1 no such mailbox");
+        var sender = new SmtpMailSender(new SmtpSettings("127.0.0.1", server.Port, SmtpSecurity.None, null, null, new MailboxAddress("Vigie", "vigie@en-marche.fr"))
+        {
+            FirstBackoff = TimeSpan.FromMilliseconds(50),
+            Timeout = TimeSpan.FromSeconds(10),
+        }, TimeProvider.System);
+        var drafter = Drafter();
+
+        var report = await drafter.SendAsync(await DraftAsync("en", drafter), sender, new Actor("alice"), TimeSpan.FromDays(7), CancellationToken.None);
+
+        Assert.Equal(2, report.Delivered);
+        var received = server.Messages();
+        Assert.Equal([["abuse@registrar.test"], ["abuse@hosting.test"]], received.Select(m => m.Recipients));
+        var message = await MimeMessage.LoadAsync(new MemoryStream(received[1].Data));
+        Assert.Equal(["abuse@hosting.test"], message.To.Mailboxes.Select(m => m.Address));
+        Assert.Null(message.Headers["X-Unsent"]);
+        Assert.Equal("en-rnarche.fr-evidence.zip", message.Attachments.OfType<MimePart>().Single().FileName);
+        var request = Assert.Single(await lab.Store.Takedowns.ListAsync(await lab.IdOfAsync("en-rnarche.fr"), CancellationToken.None));
+        Assert.True(request.Sent);
+        Assert.Equal(["abuse@registrar.test", "abuse@hosting.test"], request.Recipients);
     }
 
     [Fact]
