@@ -9,6 +9,8 @@ namespace Vigie.Exports.Tests.Support;
 /// The MISP core format's JSON Schema (tests/data/formats/misp). It declares draft-04, which JsonSchema.Net does not
 /// implement; the only keywords it uses ($ref, type, properties, additionalProperties, required, items, uniqueItems,
 /// title) mean the same in draft-07, so it is evaluated as draft-07 (its root "id" is then an unknown keyword, unused).
+/// One slip of the schema is mended: defs/sharing_group lists "required": ["uuid"] among its properties instead of
+/// beside them, which no validator accepts as a schema; it is moved to where it was meant to be.
 /// </summary>
 internal static class MispSchema
 {
@@ -16,6 +18,12 @@ internal static class MispSchema
     {
         var node = JsonNode.Parse(File.ReadAllText(SharedData.Path("formats/misp/misp-core-format-schema.json")))!;
         node["$schema"] = "http://json-schema.org/draft-07/schema#";
+        var sharingGroup = node["defs"]!["sharing_group"]!.AsObject();
+        if (sharingGroup["properties"]!.AsObject().Remove("required", out var required))
+        {
+            sharingGroup["required"] = required;
+        }
+
         return JsonSchema.FromText(node.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     });
 

@@ -33,6 +33,7 @@ public sealed class TakedownDrafterTests : IAsyncLifetime
         var headers = await evidence.PutAsync("headers", "text/plain", "HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html\r\n"u8.ToArray(), "https://login.en-rnarche.fr/signin", CancellationToken.None);
         await evidence.SaveManifestAsync(new EvidenceManifest("en-rnarche.fr", ExportLab.Start.AddMinutes(6), new Dictionary<string, string> { ["verdict"] = "phishing" }, [screenshot, headers]), CancellationToken.None);
         var id = await lab.IdOfAsync("en-rnarche.fr");
+        await lab.Store.Observations.AddAsync(id, new ObservationDraft(ObservationKind.Screenshot, ExportLab.Start.AddMinutes(7), "screenshot", "{}", [screenshot]), CancellationToken.None);
         await lab.Store.Observations.AddAsync(id, new ObservationDraft(ObservationKind.Http, ExportLab.Start.AddMinutes(8), "200 https://login.en-rnarche.fr/signin",
             """{"requested_url":"http://en-rnarche.fr/","final_url":"https://login.en-rnarche.fr/signin","status":200,"redirects":[]}""", [headers]), CancellationToken.None);
         await lab.Store.Observations.AddAsync(id, new ObservationDraft(ObservationKind.Verdict, ExportLab.Start.AddMinutes(9), "phishing, risk 95",
