@@ -31,7 +31,7 @@ public sealed class TakedownEndpointTests(PostgresServer postgres)
         Assert.Equal("bruno", request.Actor);
         Assert.Equal("fr", request.Language);
         var page = await session.GetStringAsync($"/findings/{finding}");
-        Assert.Contains("Rédiger une relance", page, StringComparison.Ordinal);
+        Assert.Contains("Draft a follow-up", page, StringComparison.Ordinal);
         Assert.Contains("abuse report drafted to no abuse contact found", page, StringComparison.Ordinal);
     }
 
