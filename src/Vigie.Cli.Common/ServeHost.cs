@@ -11,4 +11,7 @@ internal static class ServeHost
     public const string ServeDescription = "Run the dashboard and the JSON API (and the background sources) until stopped.";
 
     public const string UserDescription = "Manage the users of the dashboard.";
+
+    /// <summary>`vigie takedown` reads the serve configuration's smtp: and takedown: sections (Vigie.Web).</summary>
+    public const string TakedownDescription = "Draft the abuse report of a finding to its registrar's and hosting networks' abuse contacts, with the evidence attached.";
 }

@@ -12,5 +12,6 @@ internal static class ServeCatalog
     [
         Serve.ServeCommand.Create(),
         Serve.UserCommand.Create(),
+        Takedown.TakedownCommand.Create(),
     ];
 }

@@ -3,6 +3,7 @@ using Vigie.Storage.Decoys;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
+using Vigie.Storage.Takedowns;
 using Vigie.Storage.Users;
 
 namespace Vigie.Storage;
@@ -27,4 +28,5 @@ internal sealed class FindingsStore(VigieDatabase database, TimeProvider time)
     public ISourceStatusRepository Sources { get; } = new SourceStatusRepository(database, time);
 
     public IDecoyRepository Decoys { get; } = new DecoyRepository(database, time);
+    public ITakedownRepository Takedowns { get; } = new TakedownRepository(database, time);
 }

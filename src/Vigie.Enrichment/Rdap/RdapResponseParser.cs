@@ -41,12 +41,12 @@ internal static class RdapResponseParser
         };
     }
 
-    private static IEnumerable<JsonElement> Entities(JsonElement owner) =>
+    internal static IEnumerable<JsonElement> Entities(JsonElement owner) =>
         owner.TryGetProperty("entities", out var entities) && entities.ValueKind == JsonValueKind.Array
             ? entities.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
             : [];
 
-    private static bool HasRole(JsonElement entity, string role) =>
+    internal static bool HasRole(JsonElement entity, string role) =>
         Strings(entity, "roles").Contains(role, StringComparer.OrdinalIgnoreCase);
 
     private static List<string> Strings(JsonElement owner, string property) =>
@@ -78,7 +78,7 @@ internal static class RdapResponseParser
     /// A jCard property's text value: vcardArray is ["vcard", [[name, params, type, value], …]]; a structured value
     /// (an "org" with its units, RFC 7095 §3.3.1.3) gives its first component.
     /// </summary>
-    private static string? VCard(JsonElement entity, string property)
+    internal static string? VCard(JsonElement entity, string property)
     {
         if (!entity.TryGetProperty("vcardArray", out var card) || card.ValueKind != JsonValueKind.Array || card.GetArrayLength() < 2
             || card[1].ValueKind != JsonValueKind.Array)

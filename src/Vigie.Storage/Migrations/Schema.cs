@@ -58,5 +58,6 @@ internal static class Schema
         new(9, "investigation queue and DNS re-check state of vigie serve", InvestigationTables.Sql),
         new(10, "alert outbox: events written with the changes they report, deliveries per channel", AlertTables.Sql, AlertTables.CreateTriggersAsync),
         new(11, "decoy logins given to phishing pages, and their uses", DecoyTables.Sql),
+        new(12, "takedown requests and their follow-up dates", TakedownTable.Sql),
     ];
 }

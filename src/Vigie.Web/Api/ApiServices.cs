@@ -25,6 +25,7 @@ internal static class ApiServices
     {
         var api = app.MapGroup("/api/v1").WithTags("v1");
         FindingApi.Map(api);
+        ExportApi.Map(api);
         OrganisationApi.Map(api);
         UserApi.Map(api);
         Decoys.DecoyApi.Map(api);

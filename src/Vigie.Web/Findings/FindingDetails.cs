@@ -18,6 +18,9 @@ internal sealed record FindingDetails(
     /// <summary>The evidence kind of the genuine page's capture, kept beside the suspect's screenshot for the comparison.</summary>
     public const string GenuineScreenshot = InvestigationEvidence.GenuineScreenshotKind;
 
+    /// <summary>The finding's takedown requests, oldest first; the finding page loads them, the API leaves them out.</summary>
+    public IReadOnlyList<Storage.Takedowns.TakedownRequest> Takedowns { get; init; } = [];
+
     public static async Task<FindingDetails?> LoadAsync(
         long id, IFindingRepository findings, IObservationRepository observations, ITriageRepository triage, EvidenceStore evidence, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vigie.Storage.Evidence;
 using Vigie.Storage.Findings;
+using Vigie.Storage.Takedowns;
 using Vigie.Web.Html;
 using Vigie.Web.Security;
 
@@ -15,13 +16,14 @@ internal static class FindingEndpoints
     {
         app.MapGet("/", () => Results.Redirect("/findings")).ExcludeFromDescription();
         app.MapGet("/findings", FindingsPage.GetAsync).ExcludeFromDescription();
-        app.MapGet("/findings/{id:long}", async (long id, HttpContext context, IFindingRepository findings, IObservationRepository observations, ITriageRepository triage, EvidenceStore evidence) =>
+        app.MapGet("/findings/{id:long}", async (long id, HttpContext context, IFindingRepository findings, IObservationRepository observations, ITriageRepository triage, EvidenceStore evidence, ITakedownRepository takedowns) =>
             await FindingDetails.LoadAsync(id, findings, observations, triage, evidence, context.RequestAborted) is { } details
-                ? FindingView.Render(Ui.For(context), details with { Decoys = await Decoys.DecoyPanel.LoadAsync(id, context) })
+                ? FindingView.Render(Ui.For(context), details with { Decoys = await Decoys.DecoyPanel.LoadAsync(id, context), Takedowns = await takedowns.ListAsync(id, context.RequestAborted) })
                 : NotFound(context)).ExcludeFromDescription();
         app.MapGet("/findings/{id:long}/evidence/{sha}", EvidenceFile.GetAsync).ExcludeFromDescription();
         app.MapGet("/findings/{id:long}/evidence.zip", EvidenceFile.ZipAsync).ExcludeFromDescription();
         app.MapPost("/findings/{id:long}/triage", TriageAsync).RequireAuthorization(Policies.Analyst).ExcludeFromDescription();
+        app.MapPost("/findings/{id:long}/takedown", Takedowns.TakedownEndpoint.DraftAsync).RequireAuthorization(Policies.Analyst).ExcludeFromDescription();
     }
 
     public static IResult NotFound(HttpContext context)

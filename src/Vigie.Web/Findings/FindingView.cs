@@ -50,6 +50,7 @@ internal static class FindingView
         Timeline(ui, html, details, link);
         Decoys.DecoySection.Render(ui, html, details, link);
         Triage(ui, html, details, link);
+        Takedowns.TakedownPanel.Render(ui, html, details, link);
         Audit(ui, html, details);
         return Layout.Page(ui, f.Unicode, html.ToFragment(), status);
     }

@@ -3,6 +3,7 @@ using Vigie.Storage.Decoys;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
+using Vigie.Storage.Takedowns;
 using Vigie.Storage.Users;
 
 namespace Vigie.Web.Hosting;
@@ -19,5 +20,6 @@ internal static class DataServices
         .AddSingleton<IApiTokenRepository, ApiTokenRepository>()
         .AddSingleton<ISourceStatusRepository, SourceStatusRepository>()
         .AddSingleton<ISourceRoundRepository, SourceRoundRepository>()
-        .AddSingleton<IDecoyRepository, DecoyRepository>();
+        .AddSingleton<IDecoyRepository, DecoyRepository>()
+        .AddSingleton<ITakedownRepository, TakedownRepository>();
 }

@@ -5,6 +5,7 @@ using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Sweeps;
 using Vigie.Web.Pipeline.Scheduling;
 using Vigie.Web.Pipeline.Investigation;
+using Vigie.Web.Takedowns;
 
 namespace Vigie.Web.Hosting;
 
@@ -59,6 +60,8 @@ internal sealed record ServeConfig
     /// <summary>The alert channels and their rules; null when the file has no `alerts:` section (no alerts).</summary>
     public AlertSettings? Alerts { get; init; }
 
+    /// <summary>How the finding page drafts takedown requests (`takedown:`); every field has a default.</summary>
+    public TakedownSettings Takedown { get; init; } = new();
     /// <summary>The SMTP server every e-mail goes through (digest, alerts, takedown requests); null without an `smtp:` section.</summary>
     public SmtpSettings? Smtp { get; init; }
 

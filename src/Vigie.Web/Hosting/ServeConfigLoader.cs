@@ -5,6 +5,7 @@ using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Scheduling;
 using Vigie.Web.Pipeline.Sweeps;
 using Vigie.Web.Pipeline.Investigation;
+using Vigie.Web.Takedowns;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,7 +18,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp", "decoys"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp", "decoys", "takedown"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -65,6 +66,7 @@ internal static class ServeConfigLoader
         FileSourceSettings? nrd = null, zones = null;
         InvestigateSettings? investigate = null;
         AlertSettings? alerts = null;
+        TakedownSettings? takedown = null;
         SmtpSettings? smtp = null;
         Decoys.DecoySettings? decoys = null;
         foreach (var (keyNode, value) in root.Children)
@@ -108,6 +110,9 @@ internal static class ServeConfigLoader
                 case "alerts":
                     alerts = AlertSettingsReader.Read(value, source, baseFolder);
                     break;
+                case "takedown":
+                    takedown = TakedownSettingsReader.Read(value, source, baseFolder);
+                    break;
                 case "smtp":
                     smtp = Smtp(value, source, baseFolder);
                     break;
@@ -134,6 +139,7 @@ internal static class ServeConfigLoader
             Zones = zones,
             Investigate = investigate,
             Alerts = alerts,
+            Takedown = takedown ?? config.Takedown,
             Smtp = smtp,
             Decoys = decoys,
         };

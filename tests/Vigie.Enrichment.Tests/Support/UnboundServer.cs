@@ -130,7 +130,7 @@ internal sealed class UnboundServer : IAsyncDisposable
     /// A loopback port free for UDP and for TCP (unbound listens on both): a port the system gives out for UDP can
     /// still be held on TCP by one of the many short connections that the tests running beside this one open.
     /// </summary>
-    private static int FreePort()
+    internal static int FreePort()
     {
         for (var attempt = 0; ; attempt++)
         {
