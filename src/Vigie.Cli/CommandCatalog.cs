@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create() =>
     [
         Ct.CtCommand.Create(),
+        Digest.DigestCommand.Create(),
         Evidence.EvidenceCommand.Create(),
         Investigate.InvestigateCommand.Create(),
         Match.MatchCommand.Create(),

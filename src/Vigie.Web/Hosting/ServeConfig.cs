@@ -1,4 +1,5 @@
 using Vigie.Mail;
+using Vigie.Web.Digest;
 using Vigie.Web.Pipeline;
 
 namespace Vigie.Web.Hosting;
@@ -34,6 +35,9 @@ internal sealed record ServeConfig
 
     /// <summary>The SMTP server every e-mail goes through (digest, alerts, takedown requests); null without an `smtp:` section.</summary>
     public SmtpSettings? Smtp { get; init; }
+
+    /// <summary>The weekly digest (`digest:`); its defaults when the section is absent (no recipient: nothing scheduled).</summary>
+    public DigestSettings Digest { get; init; } = new();
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

@@ -1,4 +1,5 @@
 using Vigie.Mail;
+using Vigie.Web.Digest;
 using Vigie.Web.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -12,7 +13,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "smtp"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "ct", "smtp", "digest"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -56,6 +57,7 @@ internal static class ServeConfigLoader
         Uri? publicUrl = null;
         CtSettings? ct = null;
         SmtpSettings? smtp = null;
+        DigestSettings? digest = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -82,6 +84,9 @@ internal static class ServeConfigLoader
                 case "smtp":
                     smtp = Smtp(value, source, baseFolder);
                     break;
+                case "digest":
+                    digest = DigestSettingsReader.Read(value, source);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -96,6 +101,7 @@ internal static class ServeConfigLoader
             PublicUrl = publicUrl,
             Ct = ct,
             Smtp = smtp,
+            Digest = digest ?? config.Digest,
         };
     }
 
