@@ -55,7 +55,7 @@ internal sealed class ChromiumImageShrinker : IImageShrinker, IAsyncDisposable
     {
         var height = Math.Max(1, Math.Min(MaxHeight, (int)Math.Round((double)image.Height * Width / Math.Max(1, image.Width))));
         var html = string.Create(CultureInfo.InvariantCulture,
-            $"<!doctype html><body style=\"margin:0;background:#fff\"><img src=\"data:{image.MediaType};base64,{Convert.ToBase64String(image.Content)}\" style=\"display:block;width:{Width}px;height:auto\"></body>");
+            $"<!doctype html><body style=\"margin:0;background:#fff;overflow:hidden\"><img src=\"data:{image.MediaType};base64,{Convert.ToBase64String(image.Content)}\" style=\"display:block;width:{Width}px;height:auto\"></body>");
         await cdp.SendAsync("Page.setDocumentContent", new JsonObject { ["frameId"] = frame, ["html"] = html }, session, cancellationToken);
         var decoded = await cdp.SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = "document.images[0].decode().then(() => true, () => false)", ["awaitPromise"] = true, ["returnByValue"] = true }, session, cancellationToken);
         if (!decoded.GetProperty("result").TryGetProperty("value", out var ok) || !ok.GetBoolean())

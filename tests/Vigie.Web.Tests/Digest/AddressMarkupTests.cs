@@ -14,12 +14,12 @@ public sealed class AddressMarkupTests
     }
 
     [Fact]
-    public void Carets_SwappedLetters_UnderTheSwapOnlyCountingTheDefangedDot()
+    public void Carets_SwappedLetters_UnderTheSwapOnly()
     {
         var runs = AddressMarkup.Runs("en-marhce.fr", "en-marche.fr");
 
         Assert.Equal("en-marhce[.]fr", string.Concat(runs.Select(r => r.Text)));
-        Assert.Equal("       ^^", AddressMarkup.Carets(runs));
+        Assert.Equal("      ^^", AddressMarkup.Carets(runs));
     }
 
     [Fact]
