@@ -35,7 +35,10 @@ internal static class DigestMessageBuilder
 
         builder.HtmlBody = DigestHtmlWriter.Write(d, Source);
         builder.TextBody = DigestTextWriter.Write(d);
-        return builder.ToMessageBody();
+        var body = builder.ToMessageBody();
+        // A Content-* header belongs to the entity it describes (RFC 3282), here the whole body.
+        body.Headers.Add("Content-Language", d.Language);
+        return body;
     }
 
     public static MimeMessage Message(DigestContent d, MimeEntity body, MailboxAddress from, string to, DateTimeOffset now)
@@ -47,7 +50,6 @@ internal static class DigestMessageBuilder
         message.Headers.Add("List-Id", $"{d.Organisation.Slug}.digest.{domain}");
         message.Headers.Add("List-Unsubscribe", $"<mailto:{d.UnsubscribeAddress}?subject=unsubscribe%20{Uri.EscapeDataString(d.Organisation.Slug)}>");
         message.Headers.Add("Auto-Submitted", "auto-generated");
-        message.Headers.Add("Content-Language", d.Language);
         return message;
     }
 

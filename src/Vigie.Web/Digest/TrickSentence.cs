@@ -26,7 +26,9 @@ internal static class TrickSentence
         if (language == "en" && finding.Explanation.Length > 0)
         {
             var sentence = Defang.Sentence(finding.Explanation.Trim(), finding.Target);
-            return char.ToUpperInvariant(sentence[0]) + sentence[1..] + (sentence.EndsWith('.') ? "" : ".");
+            // A sentence that starts with an address keeps its case: "Xn--…" or "Onedrive-…" would misspell it.
+            var startsWithAddress = sentence.Split(' ', 2)[0].Contains('.', StringComparison.Ordinal);
+            return (startsWithAddress ? sentence : char.ToUpperInvariant(sentence[0]) + sentence[1..]) + (sentence.EndsWith('.') ? "" : ".");
         }
 
         var key = texts.Keys("en").Contains("Trick." + technique) ? "Trick." + technique : "Trick.other";
