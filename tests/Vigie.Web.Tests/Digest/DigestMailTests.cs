@@ -65,7 +65,7 @@ public sealed partial class DigestMailTests(PostgresServer postgres)
         Assert.Contains("Repérée le vendredi 20 novembre 2026 à 10:00", french.TextBody, StringComparison.Ordinal);
         Assert.Contains("The real page was not captured.", english.TextBody, StringComparison.Ordinal);
         Assert.Contains("La vraie page n'a pas été capturée.", System.Net.WebUtility.HtmlDecode(french.HtmlBody), StringComparison.Ordinal);
-        Assert.Equal("fr", french.Body.Headers["Content-Language"]);
+        Assert.Equal("fr", french.Body!.Headers["Content-Language"]);
     }
 
     [Fact]
