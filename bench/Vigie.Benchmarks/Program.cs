@@ -33,6 +33,12 @@ if (args is ["findings-fill", var kind])
     return await Vigie.Benchmarks.Storage.FindingListBenchmarks.FillAsync(kind);
 }
 
+// `-- digest N` times building one weekly digest of N findings with screenshots (bench/digest/run.sh).
+if (args is ["digest", ..])
+{
+    return await Vigie.Benchmarks.Digest.DigestBuildBench.RunAsync(args[1..]);
+}
+
 if (args is ["serve-ct", ..])
 {
     return await Vigie.Benchmarks.Serve.ServeCtIngestion.RunAsync(args[1..]);

@@ -12,6 +12,9 @@ internal static class ServeHost
 
     public const string UserDescription = "Manage the users of the dashboard.";
 
+    /// <summary>`vigie digest` builds the digest of the dashboard (Vigie.Web's Digest) and reads the serve configuration.</summary>
+    public const string DigestDescription = "Build the weekly awareness digest: every fake address of the period beside the real one, the trick explained; preview or send it.";
+
     /// <summary>`vigie takedown` reads the serve configuration's smtp: and takedown: sections (Vigie.Web).</summary>
     public const string TakedownDescription = "Draft the abuse report of a finding to its registrar's and hosting networks' abuse contacts, with the evidence attached.";
 }

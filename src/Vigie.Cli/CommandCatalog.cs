@@ -12,6 +12,7 @@ internal static class CommandCatalog
     [
         Ct.CtCommand.Create(),
         Decoy.DecoyCommand.Create(),
+        new ForwardedCommand("digest", ServeHost.DigestDescription, ServeHost.Executable),
         Evidence.EvidenceCommand.Create(),
         Export.ExportCommand.Create(),
         Investigate.InvestigateCommand.Create(),

@@ -11,6 +11,7 @@ internal static class ServeCatalog
     public static IEnumerable<Command> Create() =>
     [
         Serve.ServeCommand.Create(),
+        Digest.DigestCommand.Create(),
         Serve.UserCommand.Create(),
         Takedown.TakedownCommand.Create(),
     ];

@@ -35,6 +35,7 @@ internal static class Endpoints
         app.MapGet("/sources", async (HttpContext context, ISourceStatusRepository sources, WorkerStatusRegistry workers) =>
             Sources.SourcesPage.Render(Ui.For(context), await sources.ListAsync(context.RequestAborted), workers.All())).ExcludeFromDescription();
         Users.UserEndpoints.Map(app);
+        Digest.DigestEndpoints.Map(app);
         ApiServices.Map(app);
     }
 }

@@ -49,7 +49,8 @@ internal static class ServeCommand
         : string.Join(", ", (ct.AllListedLogs ? ["every usable log of the " + (ct.OfflineLists ? "bundled" : "current") + " lists"] : Array.Empty<string>()).Concat(ct.LogUrls.Select(u => u.ToString())))
             + string.Create(CultureInfo.InvariantCulture, $"; new logs from their {(ct.FromBeginning ? "first entry" : "head")}, poll {ct.Poll.TotalSeconds} s, {ct.RequestsPerSecond} requests/s, {ct.Retries} retries");
 
-    private static ServeConfig Load(FileInfo? file, string? db, string? urls)
+    /// <summary>The configuration as `vigie serve` reads it (also for `vigie digest`); a bad file is a usage error.</summary>
+    internal static ServeConfig Load(FileInfo? file, string? db, string? urls)
     {
         var dataFolder = Path.GetDirectoryName(DataPaths.Database)!;
         try

@@ -9,5 +9,5 @@ namespace Vigie.Web.Hosting;
 internal static class BackgroundWork
 {
     public static IReadOnlyList<IBackgroundWork> All { get; } =
-        [new CtWork(), new SweepWork(), ScheduledFilesWork.Nrd, ScheduledFilesWork.Zones, new InvestigationWork(), new AlertsWork(), new Decoys.DecoyWork()];
+        [new CtWork(), new SweepWork(), ScheduledFilesWork.Nrd, ScheduledFilesWork.Zones, new InvestigationWork(), new AlertsWork(), new Decoys.DecoyWork(), new Digest.DigestWork()];
 }

@@ -1,6 +1,7 @@
 using Vigie.Alerts.Settings;
 using Vigie.Mail;
 using Vigie.Web.Decoys;
+using Vigie.Web.Digest;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Sweeps;
 using Vigie.Web.Pipeline.Scheduling;
@@ -67,6 +68,9 @@ internal sealed record ServeConfig
 
     /// <summary>Decoy submission and detection; null when the file has no `decoys:` section (no submission, no detector).</summary>
     public DecoySettings? Decoys { get; init; }
+
+    /// <summary>The weekly digest (`digest:`); its defaults when the section is absent (no recipient: nothing scheduled).</summary>
+    public DigestSettings Digest { get; init; } = new();
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

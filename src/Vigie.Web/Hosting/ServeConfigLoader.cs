@@ -1,6 +1,7 @@
 using Vigie.Alerts.Settings;
 using Vigie.Mail;
 using Vigie.Web.Alerts;
+using Vigie.Web.Digest;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Scheduling;
 using Vigie.Web.Pipeline.Sweeps;
@@ -18,7 +19,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp", "decoys", "takedown"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp", "decoys", "takedown", "digest"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -69,6 +70,7 @@ internal static class ServeConfigLoader
         TakedownSettings? takedown = null;
         SmtpSettings? smtp = null;
         Decoys.DecoySettings? decoys = null;
+        DigestSettings? digest = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -119,6 +121,9 @@ internal static class ServeConfigLoader
                 case "decoys":
                     decoys = Decoys.DecoySettingsReader.Read(value, source, baseFolder);
                     break;
+                case "digest":
+                    digest = DigestSettingsReader.Read(value, source);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -142,6 +147,7 @@ internal static class ServeConfigLoader
             Takedown = takedown ?? config.Takedown,
             Smtp = smtp,
             Decoys = decoys,
+            Digest = digest ?? config.Digest,
         };
     }
 

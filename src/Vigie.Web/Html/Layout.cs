@@ -12,6 +12,7 @@ internal static class Layout
         ("/organisations", "Nav.Organisations", false),
         ("/sources", "Nav.Sources", false),
         ("/users", "Nav.Users", true),
+        ("/digest", "Nav.Digest", true),
     ];
 
     public static IResult Page(Ui ui, string title, HtmlFragment body, int status = StatusCodes.Status200OK)

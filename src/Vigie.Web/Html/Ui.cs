@@ -45,6 +45,9 @@ internal sealed class Ui
 
     public string T(string key) => Texts.Shared.Get(Language, key);
 
+    /// <summary>A text of the digest's own resources (Digest/DigestTexts.resx), for its dashboard page.</summary>
+    public string TDigest(string key) => Texts.Digest.Get(Language, key);
+
     public string Date(DateTimeOffset? when) => when is { } w
         ? w.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC"
         : "—";

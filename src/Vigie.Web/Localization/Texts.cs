@@ -17,7 +17,10 @@ internal sealed class Texts
 
     private Texts(FrozenDictionary<string, FrozenDictionary<string, string>> byLanguage) => this.byLanguage = byLanguage;
 
-    public static Texts Shared { get; } = Load();
+    public static Texts Shared { get; } = Load("Vigie.Web.Localization.Texts");
+
+    /// <summary>The weekly digest's texts (Digest/DigestTexts.resx, DigestTexts.fr.resx), apart from the dashboard's.</summary>
+    public static Texts Digest { get; } = Load("Vigie.Web.Digest.DigestTexts");
 
     public IReadOnlyCollection<string> Keys(string language) => byLanguage[language].Keys;
 
@@ -27,13 +30,13 @@ internal sealed class Texts
         : byLanguage["en"].TryGetValue(key, out var english) ? english
         : throw new KeyNotFoundException($"no interface text '{key}'");
 
-    private static Texts Load()
+    private static Texts Load(string baseName)
     {
         var assembly = typeof(Texts).Assembly;
         return new Texts(new Dictionary<string, FrozenDictionary<string, string>>
         {
-            ["en"] = Read(assembly, "Vigie.Web.Localization.Texts.resources"),
-            ["fr"] = Read(assembly, "Vigie.Web.Localization.Texts.fr.resources"),
+            ["en"] = Read(assembly, baseName + ".resources"),
+            ["fr"] = Read(assembly, baseName + ".fr.resources"),
         }.ToFrozenDictionary());
     }
 
