@@ -77,7 +77,7 @@ public sealed class InvestigateCommandTests
         await using var dns = await UnboundServer.StartAsync(zone);
         using var temp = new TempFolder();
         string[] arguments = ["investigate", "en-rnarche.test", "--watch", "en-marche.test", "--nameserver", dns.EndPoint.ToString(),
-            "--allow-loopback", "--no-screenshot", "--evidence", temp.File("evidence")];
+            "--allow-loopback", "--no-screenshot", "--evidence", temp.File("evidence"), "--db", temp.File("vigie.db")];
 
         var (code, stdout, stderr) = await VigieAppTests.RunAsync([.. arguments, "--format", "json"]);
         var (_, text, _) = await VigieAppTests.RunAsync(arguments);
