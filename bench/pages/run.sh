@@ -5,7 +5,9 @@
 # it imitates (bench/pages/kit-targets.csv), a legitimate page under its own original host. Prints the confusion
 # table, the ROC AUC of the risk score and the held-out figures; per-page results go to artifacts/bench-pages-*.tsv.
 #
-#   sudo bench/pages/run.sh [--screenshots] [--holdout]
+#   sudo bench/pages/run.sh [--screenshots] [--holdout | --tune]
+#
+# --tune judges the tuning part only (what to run while changing the analysis); --holdout the held-out part only.
 #
 # Everything runs in a private network namespace (unshare -n): a real unbound answers for the lab's names
 # (../shared/bench/with-local-dns.sh), the bench's Kestrel serves them on 127.0.6.1:80. Needs unbound, chromium.

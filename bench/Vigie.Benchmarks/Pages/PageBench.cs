@@ -17,7 +17,8 @@ namespace Vigie.Benchmarks.Pages;
 /// investigator, in process, end to end (the lab's unbound for DNS, the safe fetcher, the analysis, Chromium with
 /// --screenshots), with the fixed watchlist of bench/pages/watchlist.yaml.
 ///   pages hosts PAGES_DIR TARGETS_CSV                      the lab zone: one "host address" line per host
-///   pages run NAMESERVER PAGES_DIR TARGETS_CSV WATCHLIST RESULTS_TSV [--screenshots] [--holdout]
+///   pages run NAMESERVER PAGES_DIR TARGETS_CSV WATCHLIST RESULTS_TSV [--screenshots] [--holdout | --tune]
+/// --tune judges the tuning part only, so developing never prints a held-out figure; --holdout the held-out part only.
 /// </summary>
 internal static class PageBench
 {
@@ -37,12 +38,13 @@ internal static class PageBench
 
         if (args is not ["run", var server, var pagesFolder, var targetsCsv, var watchlistFile, var resultsFile, .. var flags])
         {
-            Console.Error.WriteLine("usage: pages hosts PAGES_DIR TARGETS_CSV | pages run NAMESERVER PAGES_DIR TARGETS_CSV WATCHLIST RESULTS_TSV [--screenshots] [--holdout]");
+            Console.Error.WriteLine("usage: pages hosts PAGES_DIR TARGETS_CSV | pages run NAMESERVER PAGES_DIR TARGETS_CSV WATCHLIST RESULTS_TSV [--screenshots] [--holdout | --tune]");
             return 2;
         }
 
         var screenshots = flags.Contains("--screenshots");
-        var pages = PageCorpus.Load(pagesFolder, targetsCsv).Where(p => !flags.Contains("--holdout") || p.Holdout).ToList();
+        var part = flags.Contains("--holdout") ? true : flags.Contains("--tune") ? false : (bool?)null;
+        var pages = PageCorpus.Load(pagesFolder, targetsCsv).Where(p => part is null || p.Holdout == part).ToList();
         var watchlist = WatchlistLoader.Load(watchlistFile);
         var watched = watchlist.Domains.Concat(watchlist.Services).Select(d => DomainName.Parse(d).Label).ToHashSet(StringComparer.Ordinal);
         var results = await InvestigateAllAsync(IPEndPoint.Parse(server), pages, watchlist, screenshots);
@@ -50,9 +52,14 @@ internal static class PageBench
             r.Page.Holdout ? "holdout" : "tune", r.Page.Host, VerdictNames.Code(r.Verdict), r.Score.ToString(CultureInfo.InvariantCulture),
             string.Join(',', r.Features.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}={f.Value:0.###}"))),
             string.Join("; ", r.Reasons).Replace('\t', ' '))));
-        Console.WriteLine(PageFigures.Describe("tune", [.. results.Where(r => !r.Page.Holdout)], watched));
-        Console.WriteLine(PageFigures.Describe("held out", [.. results.Where(r => r.Page.Holdout)], watched));
-        Console.WriteLine(PageFigures.Describe("all", results, watched));
+        foreach (var (name, rows) in new[] { ("tune", results.Where(r => !r.Page.Holdout)), ("held out", results.Where(r => r.Page.Holdout)), ("all", results) })
+        {
+            if (rows.Any() && (part is null || name != "all"))
+            {
+                Console.WriteLine(PageFigures.Describe(name, [.. rows], watched));
+            }
+        }
+
         var times = results.Select(r => r.Elapsed.TotalSeconds).Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"time per page ({(screenshots ? "with" : "without")} screenshot): mean {times.Average():F3} s, median {times[times.Count / 2]:F3} s, p95 {times[(int)(times.Count * 0.95)]:F3} s"));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Vigie.Enrichment.Http;
 using Vigie.Enrichment.Pages;
 
@@ -7,24 +6,19 @@ namespace Vigie.Enrichment.Investigation;
 /// <summary>
 /// The icons of the genuine sites: each watched brand's landing page and each genuine sign-in page, fetched once
 /// through the safe fetcher (the icon the page declares, else /favicon.ico) and kept for a day, so a long-running
-/// `vigie serve` follows a brand's new icon. A suspect serving one of them presents itself as that brand (issue 16:
+/// `vigie serve` follows a brand's new icon; an icon that could not be fetched is tried again after ten minutes. A suspect serving one of them presents itself as that brand (issue 16:
 /// "favicon … against the genuine site's").
 /// </summary>
 internal sealed class GenuineFavicons(Func<SafeHttpFetcher> fetchers, TimeProvider time)
 {
-    private static readonly TimeSpan Keep = TimeSpan.FromDays(1);
-
-    private readonly ConcurrentDictionary<Uri, (Lazy<Task<FaviconHash?>> Icon, DateTimeOffset At)> icons = new();
+    private readonly ExpiringCache<Uri, FaviconHash> icons = new(time, TimeSpan.FromDays(1), TimeSpan.FromMinutes(10));
 
     /// <summary>The brand whose genuine icon the suspect's is, and whether the files are identical (else the same picture).</summary>
     public async Task<(Brand Brand, bool SameBytes)?> BrandOfAsync(FaviconHash suspect, IReadOnlyList<Brand> brands, IReadOnlyList<Uri> genuinePages, CancellationToken cancellationToken)
     {
         var references = brands.Where(b => b.Domains.Count > 0).Select(b => new Uri($"https://{b.Domains[0]}/"))
             .Concat(genuinePages).Distinct().ToList();
-        var now = time.GetUtcNow();
-        var hashes = await Task.WhenAll(references.Select(u => icons.AddOrUpdate(u,
-            url => (new(() => FetchAsync(url)), now),
-            (url, old) => now - old.At >= Keep ? (new(() => FetchAsync(url)), now) : old).Icon.Value)).WaitAsync(cancellationToken);
+        var hashes = await Task.WhenAll(references.Select(u => icons.GetAsync(u, FetchAsync))).WaitAsync(cancellationToken);
         (Brand Brand, bool SameBytes)? best = null;
         for (var i = 0; i < references.Count; i++)
         {

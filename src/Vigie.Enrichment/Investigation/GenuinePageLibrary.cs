@@ -8,14 +8,14 @@ namespace Vigie.Enrichment.Investigation;
 /// Reference captures of the genuine login pages, taken through the same browser and policy as the suspects (so fonts,
 /// viewport and rendering match) and reused for every comparison. A capture is taken again once older than
 /// <paramref name="refresh"/> (a long-running `vigie serve` follows a redesign of the genuine page); a page that could
-/// not be captured is tried again after <see cref="FailureRetry"/> at most.
+/// not be captured is tried again after <see cref="FailureRetry"/> at most (<see cref="ExpiringCache{TKey, TValue}"/>).
 /// </summary>
 internal sealed class GenuinePageLibrary(IScreenshotter screenshots, TimeProvider time, TimeSpan refresh)
 {
     /// <summary>A genuine site down for a moment must not leave every comparison without its reference for a whole refresh period.</summary>
     private static readonly TimeSpan FailureRetry = TimeSpan.FromMinutes(10);
 
-    private readonly ConcurrentDictionary<Uri, Entry> pages = new();
+    private readonly ExpiringCache<Uri, GenuinePage> pages = new(time, refresh, FailureRetry);
 
     public GenuinePageLibrary(IScreenshotter screenshots, TimeProvider time)
         : this(screenshots, time, Timeout.InfiniteTimeSpan)
@@ -25,27 +25,11 @@ internal sealed class GenuinePageLibrary(IScreenshotter screenshots, TimeProvide
     /// <summary>The captured pages; one that could not be captured is left out (the report says so through Errors).</summary>
     public async Task<IReadOnlyList<GenuinePage>> GetAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken)
     {
-        var captured = await Task.WhenAll(urls.Select(u => pages.AddOrUpdate(u,
-            url => new Entry(Capture(url, cancellationToken), time.GetUtcNow()),
-            (url, old) => Expired(old) ? new Entry(Capture(url, cancellationToken), time.GetUtcNow()) : old).Page.Value));
+        var captured = await Task.WhenAll(urls.Select(u => pages.GetAsync(u, url => CaptureAsync(url, cancellationToken))));
         return [.. captured.OfType<GenuinePage>()];
     }
 
     public ConcurrentQueue<string> Errors { get; } = new();
-
-    private bool Expired(Entry entry)
-    {
-        if (!entry.Page.IsValueCreated || !entry.Page.Value.IsCompleted)
-        {
-            return false;
-        }
-
-        var age = time.GetUtcNow() - entry.At;
-        var failed = entry.Page.Value.IsFaulted || entry.Page.Value.IsCanceled || entry.Page.Value.Result is null;
-        return (failed && age >= FailureRetry) || (refresh != Timeout.InfiniteTimeSpan && age >= refresh);
-    }
-
-    private Lazy<Task<GenuinePage?>> Capture(Uri url, CancellationToken cancellationToken) => new(() => CaptureAsync(url, cancellationToken));
 
     private async Task<GenuinePage?> CaptureAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -59,6 +43,4 @@ internal sealed class GenuinePageLibrary(IScreenshotter screenshots, TimeProvide
         var page = await PageAnalyzer.AnalyzeAsync(shot.RenderedHtml, url, PageContext.Empty, TimeSpan.FromSeconds(5), time, cancellationToken);
         return new GenuinePage(url, PageFingerprint.Of(shot.Png, page.Shape), shot);
     }
-
-    private sealed record Entry(Lazy<Task<GenuinePage?>> Page, DateTimeOffset At);
 }

@@ -7,6 +7,12 @@ namespace Vigie.Enrichment.Pages;
 /// </summary>
 internal sealed record Brand(string Name, IReadOnlyList<string> Domains, IReadOnlyList<string> Names, IReadOnlyList<string> Phrases)
 {
+    /// <summary>
+    /// Element ids and field names of the brand's own sign-in page, compared exactly: kits saved from it keep them
+    /// (Microsoft's "i0118" password field and "idSIButton9" button), which no other site's sign-in page has.
+    /// </summary>
+    public IReadOnlyList<string> Markup { get; init; } = [];
+
     /// <summary>True when <paramref name="host"/> is one of the brand's domains or under one.</summary>
     public bool Owns(string host) => Domains.Any(d =>
         host.Equals(d, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));

@@ -8,9 +8,11 @@ namespace Vigie.Enrichment.Pages;
 /// Reads which brand a page presents itself as, from the places that carry identity, each with a weight: the title
 /// (3), a heading (2), a logo image's file name or alt text (2.5), the icon's file name (1.5), images or style sheets
 /// hot-linked from the brand's own domains (1.5), a copyright notice in its name (2), wording copied from its own
-/// sign-in pages (2, or 3.5 for two phrases or more), its name in the main text (1, or 1.5 from three times). Social sign-in buttons ("Sign in with
+/// sign-in pages (2, or 3.5 for two phrases or more), element ids and field names copied from them (2, or 3.5 for
+/// two or more), its name in the main text (1, or 1.5 from three times). Social sign-in buttons ("Sign in with
 /// Google"), share and follow links, payment badges ("Pay with PayPal"), links to the brand's site, navigation and
-/// footers are left out: naming a brand there does not make the page that brand's. The site's own name is left out
+/// footers, captcha and translation widgets ("protected by reCAPTCHA and the Google Privacy Policy"), e-mail addresses
+/// (a user's jo@gmail.com) are left out: naming a brand there does not make the page that brand's. The site's own name is left out
 /// too when it holds a brand name inside a longer name (a shop "Chase Outdoor" at chase-outdoor.com).
 /// </summary>
 internal static partial class BrandClaimReader
@@ -24,7 +26,8 @@ internal static partial class BrandClaimReader
 
         var fullText = document.Body?.TextContent ?? "";
         var ownName = OwnName(pageUrl.Host);
-        string Clean(string text) => ownName is null ? BrandText.Skeleton(text) : BrandText.Skeleton(text).Replace(ownName, " ", StringComparison.Ordinal);
+        // An e-mail address names its mail provider, not the page: "settings for jo@gmail.com" is not Google's page.
+        string Clean(string text) => ownName is null ? BrandText.Skeleton(Addresses(text)) : BrandText.Skeleton(Addresses(text)).Replace(ownName, " ", StringComparison.Ordinal);
         var title = Clean(document.Title ?? "");
         var main = new List<string>();
         var headings = new List<string>();
@@ -41,6 +44,7 @@ internal static partial class BrandClaimReader
             .Select(l => FileName(l.GetAttribute("href")))));
         var copyright = Clean(string.Join(" | ", CopyrightPattern().Matches(fullText).Select(m => m.Groups[1].Value)));
         var phrases = BrandText.Skeleton(fullText);
+        var markup = document.All.Take(5_000).SelectMany(e => new[] { e.Id, e.GetAttribute("name") }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var visual = resources.Where(u => !u.AbsolutePath.EndsWith(".js", StringComparison.OrdinalIgnoreCase)).Select(u => u.Host).ToList();
 
         BrandClaim? best = null;
@@ -65,6 +69,8 @@ internal static partial class BrandClaimReader
             Add(brand.Names.Any(n => BrandText.Names(copyright, n)), 2, "copyright notice");
             var copied = brand.Phrases.Count(p => BrandText.Names(phrases, p));
             Add(copied > 0, copied > 1 ? 3.5 : 2, $"wording copied from {brand.Name}'s sign-in page");
+            var ids = brand.Markup.Count(markup.Contains);
+            Add(ids > 0, ids > 1 ? 3.5 : 2, $"markup copied from {brand.Name}'s sign-in page");
             var mentions = brand.Names.Sum(n => BrandText.Count(text, n));
             Add(mentions > 0, mentions >= 3 ? 1.5 : 1, "named in the text");
             if (weight > 0 && (best is null || weight > best.Weight))
@@ -169,6 +175,8 @@ internal static partial class BrandClaimReader
         return caption.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 2 ? caption : null;
     }
 
+    private static string Addresses(string text) => text.Contains('@', StringComparison.Ordinal) ? EmailPattern().Replace(text, " ") : text;
+
     private static string FileName(string? url)
     {
         if (string.IsNullOrEmpty(url) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
@@ -183,9 +191,13 @@ internal static partial class BrandClaimReader
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?,?\s*([^\n|.]{2,40})", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightPattern();
 
-    [GeneratedRegex(@"footer|social|share|(?:^|[\s_-])nav(?:bar)?(?:$|[\s_-])|cookie", RegexOptions.IgnoreCase)]
+    /// <summary>Footers, social and share bars, navigation, cookie banners, and third-party widgets (Google Translate's goog-te-*, captchas).</summary>
+    [GeneratedRegex(@"footer|social|share|(?:^|[\s_-])nav(?:bar)?(?:$|[\s_-])|cookie|goog-te|captcha", RegexOptions.IgnoreCase)]
     private static partial Regex FooterPattern();
 
-    [GeneratedRegex(@"\b(?:(?:(?:sign|log)\s*(?:in|on|up)|continue|connect|login|register)\s+(?:with|using|via)\s+(?!your\b|the\b|an?\b|this\b)|share\s+(?:on|to|via|with)|follow\s+us|like\s+us|find\s+us|pay(?:ing)?\s+with|check\s*out\s+with|buy\s+with|get\s+it\s+on|download\s+on|available\s+on|powered\s+by|connexion\s+avec|se\s+connecter\s+avec|continuer\s+avec|anmelden\s+mit)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:(?:sign|log)\s*(?:in|on|up)|continue|connect|login|register)\s+(?:with|using|via)\s+(?!your\b|the\b|an?\b|this\b)|share\s+(?:on|to|via|with)|follow\s+us|like\s+us|find\s+us|pay(?:ing)?\s+with|check\s*out\s+with|buy\s+with|get\s+it\s+on|download\s+on|available\s+on|powered\s+by|protected\s+by|connexion\s+avec|se\s+connecter\s+avec|continuer\s+avec|anmelden\s+mit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SocialPattern();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex EmailPattern();
 }

@@ -17,12 +17,20 @@ internal static class KnownBrands
             ["no account? create one", "can't access your account?", "sign in with a different microsoft account", "work or school account",
              "forgot my password", "keep me signed in", "pick an account", "sign in with your organizational account",
              "your account or password is incorrect", "if you don't remember your password, reset it now",
-             "because you're accessing sensitive info"]),
+             "because you're accessing sensitive info"])
+        {
+            // login.microsoftonline.com's converged sign-in: e-mail field, password field, form, buttons, "keep me signed in".
+            Markup = ["i0116", "i0118", "i0281", "loginfmt", "idSIButton9", "idBtn_Back", "idA_PWD_ForgotPassword", "idChkBx_PWD_KMSI0Pwd", "KmsiCheckboxField"],
+        },
         new("Google", ["google.com", "gmail.com", "googlemail.com", "gstatic.com", "youtube.com"],
             ["google", "gmail", "g-mail", "googlemail", "google drive", "google docs"],
-            ["one account. all of google", "to continue to gmail", "use your google account"]),
+            ["one account. all of google", "to continue to gmail", "use your google account"])
+        {
+            // accounts.google.com's two-step sign-in ("Passwd" with its capital, the old single-page form's field).
+            Markup = ["identifierId", "identifierNext", "passwordNext", "Passwd", "profileIdentifier"],
+        },
         new("Apple", ["apple.com", "icloud.com", "cdn-apple.com"], ["apple", "apple id", "appleid", "icloud", "itunes"], ["manage your apple id"]),
-        new("PayPal", ["paypal.com", "paypalobjects.com"], ["paypal"], []),
+        new("PayPal", ["paypal.com", "paypalobjects.com"], ["paypal"], []) { Markup = ["splitEmail", "splitPassword"] },
         new("Yahoo", ["yahoo.com", "yimg.com", "yahoo.net"], ["yahoo"], []),
         new("AOL", ["aol.com", "aolcdn.com"], ["aol"], []),
         new("Wells Fargo", ["wellsfargo.com", "wf.com"], ["wells fargo", "wellsfargo"], []),

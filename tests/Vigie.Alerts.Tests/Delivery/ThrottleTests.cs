@@ -1,5 +1,5 @@
 using Vigie.Alerts.Delivery;
-using Vigie.Alerts.Tests.Support;
+using Vigie.TestSupport;
 
 namespace Vigie.Alerts.Tests.Delivery;
 

@@ -44,6 +44,23 @@ public sealed class InvestigatorLabTests : IClassFixture<InvestigatorLabTests.La
     }
 
     [Fact]
+    public async Task InvestigateAsync_PasswordFormBuiltByScript_FoundInTheRenderedPagePhishing()
+    {
+        var served = await AnalyzePage.RunAsync(LabKitPages.ScriptedForm, "http://scripted.lab.test/", Lab.EverydayBrands.Context);
+
+        var report = await lab.InvestigateAsync("scripted.lab.test", Lab.EverydayBrands);
+
+        Assert.False(served.HasPasswordForm);
+        Assert.Empty(served.CredentialForms);
+        Assert.Equal(Verdict.Phishing, report.Assessment.Verdict);
+        Assert.True(report.Page!.HasPasswordForm);
+        var form = Assert.Single(report.Page.CredentialForms);
+        Assert.True(form is { HasPassword: true, HasIdentifier: true });
+        Assert.Equal("send.php", report.Page.Kit.KitScript);
+        Assert.Equal("PayPal", report.Page.Claim!.Brand.Name);
+    }
+
+    [Fact]
     public async Task InvestigateAsync_ShopsOwnSignInPageOnALookalikeName_Benign()
     {
         var report = await lab.InvestigateAsync("chase-outdoor.lab.test", Lab.EverydayBrands);

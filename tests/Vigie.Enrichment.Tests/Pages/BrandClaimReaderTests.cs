@@ -56,6 +56,66 @@ public sealed class BrandClaimReaderTests
     }
 
     [Fact]
+    public async Task AnalyzeAsync_MicrosoftSignInMarkupWithoutItsName_ClaimsMicrosoft()
+    {
+        // A kit saved from Microsoft's sign-in page: its logo and texts come from a script that is not there, its ids stay.
+        const string html = """
+            <title>Sign in to your account</title>
+            <form name="f1" id="i0281" method="post" action="continue.php"><div id="displayName"></div>
+            <input type="email" name="loginfmt" id="i0116"><input type="password" name="passwd" id="i0118">
+            <input type="checkbox" name="KMSI" id="idChkBx_PWD_KMSI0Pwd"><input type="submit" id="idSIButton9" value="Sign in"></form>
+            """;
+
+        var page = await AnalyzeAsync(html);
+
+        Assert.Equal("Microsoft", page.Claim?.Brand.Name);
+        Assert.Equal(["markup copied from Microsoft's sign-in page"], page.Claim!.Signals);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_OrdinaryFieldNames_ClaimNoBrand()
+    {
+        const string html = """
+            <title>Sign in</title><h1>Member area</h1>
+            <form id="login" action="/session"><input type=email name=email id=email><input type=password name=passwd id=password>
+            <input type=submit id=signin value="Sign in"></form>
+            """;
+
+        var page = await AnalyzeAsync(html);
+
+        Assert.Null(page.Claim);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_UsersGmailAddressInTheHeading_NotGooglesPage()
+    {
+        const string html = """
+            <title>Account settings</title><h1>Notifications</h1><h2>Account Settings for jo.bloggs@gmail.com</h2>
+            <h2>Change Password</h2><p>Signed in as jo.bloggs@gmail.com. Write to help@gmail-tools.example.org.</p>
+            <form action="/settings/password"><input type=password name=current><input type=password name=new></form>
+            """;
+
+        var page = await AnalyzeAsync(html);
+
+        Assert.Null(page.Claim);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_RecaptchaNoticeAndTranslateWidget_NotGooglesPage()
+    {
+        const string html = """
+            <title>Sign in | Harbour Books</title><h1>Sign in</h1>
+            <form action="/session"><input type=email name=email><input type=password name=password><button>Sign in</button></form>
+            <p class="notice">This site is protected by reCAPTCHA and the Google <a href="/privacy">Privacy Policy</a> and Terms of Service apply.</p>
+            <div id="google_translate_element"><div class="goog-te-gadget"><img src="/t/translate_24dp.png" alt="Google Translate"> Google</div></div>
+            """;
+
+        var page = await AnalyzeAsync(html);
+
+        Assert.Null(page.Claim);
+    }
+
+    [Fact]
     public async Task AnalyzeAsync_ShopNamedLikeABrandOnItsOwnLookalikeName_ClaimsNoWatchedBrand()
     {
         const string html = "<title>Chase Outdoor — Sign in</title><h1>Welcome back to Chase Outdoor</h1><form><input type=password name=pw></form>";

@@ -2,8 +2,8 @@ namespace Vigie.Enrichment.Tests.Support;
 
 /// <summary>
 /// Hand-written pages in the shapes issue 16 found in ../shared/data/pages: a copied Microsoft two-step sign-in
-/// posting to next.php, a shop's own sign-in page on a name that looks like a bank's, and a page that shows only
-/// the genuine site's icon.
+/// posting to next.php, a shop's own sign-in page on a name that looks like a bank's, a page that shows only
+/// the genuine site's icon, and a page whose sign-in form exists only once its script ran.
 /// </summary>
 internal static class LabKitPages
 {
@@ -50,5 +50,33 @@ internal static class LabKitPages
         <div class="social-login"><button>Sign in with Google</button><button>Continue with Facebook</button></div>
         <footer>Follow us on Facebook and Instagram · Pay with PayPal · © 2024 Chase Outdoor Ltd</footer>
         </body></html>
+        """;
+
+    /// <summary>
+    /// The served markup holds no field at all: a script builds the e-mail and password form after load, as kits do
+    /// to escape scanners that read the HTML only. Plain DOM calls, nothing encoded, so only running it shows the form.
+    /// </summary>
+    public const string ScriptedForm = """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>Log in to your PayPal account</title></head>
+        <body><div id="app"><p>Loading…</p></div>
+        <script>
+        window.addEventListener('load', function () {
+          var app = document.getElementById('app');
+          app.textContent = '';
+          var form = document.createElement('form');
+          form.method = 'post';
+          form.action = 'verify/send.php';
+          [['email', 'login_email', 'Email'], ['password', 'login_password', 'Password']].forEach(function (f) {
+            var input = document.createElement('input');
+            input.type = f[0]; input.name = f[1]; input.placeholder = f[2];
+            form.appendChild(input);
+          });
+          var button = document.createElement('button');
+          button.type = 'submit'; button.textContent = 'Log In';
+          form.appendChild(button);
+          app.appendChild(form);
+        });
+        </script></body></html>
         """;
 }

@@ -10,6 +10,6 @@ internal static class LabNames
         "genuine.lab.test", "copy.lab.test", "parked.lab.test", "redirect.lab.test", "hop.lab.test",
         "loop.lab.test", "chain.lab.test", "rebind.lab.test", "slow.lab.test", "big.lab.test", "bomb.lab.test",
         "download.lab.test", "collect.lab.test", "rnicrosoft-online.lab.test", "chase-outdoor.lab.test",
-        "icon.lab.test",
+        "icon.lab.test", "scripted.lab.test",
     ];
 }

@@ -66,6 +66,9 @@ internal sealed class LabWebServer : IAsyncDisposable
             case ("rnicrosoft-online.lab.test", "/"):
                 await HtmlAsync(response, LabKitPages.MicrosoftTwoStep);
                 break;
+            case ("scripted.lab.test", "/"):
+                await HtmlAsync(response, LabKitPages.ScriptedForm);
+                break;
             case ("chase-outdoor.lab.test", "/"):
                 await HtmlAsync(response, LabKitPages.ShopSignIn);
                 break;

@@ -1,6 +1,7 @@
 using Vigie.Storage.Findings;
 using Vigie.Storage.Investigations;
 using Vigie.Storage.Tests.Support;
+using Vigie.TestSupport;
 
 namespace Vigie.Storage.Tests.Investigations;
 

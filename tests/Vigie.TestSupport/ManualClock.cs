@@ -1,7 +1,7 @@
-namespace Vigie.Storage.Tests.Support;
+namespace Vigie.TestSupport;
 
 /// <summary>A clock that stands still until the test moves it.</summary>
-internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = start;
 
