@@ -39,6 +39,12 @@ if (args is ["digest", ..])
     return await Vigie.Benchmarks.Digest.DigestBuildBench.RunAsync(args[1..]);
 }
 
+// `-- matcher-cpu [ASSETS] [PASSES]` times the matcher's screening by the thread's CPU clock (bench/README.md, "match").
+if (args is ["matcher-cpu", ..])
+{
+    return Vigie.Benchmarks.Matching.MatcherCpuLoop.Run(args[1..]);
+}
+
 if (args is ["serve-ct", ..])
 {
     return await Vigie.Benchmarks.Serve.ServeCtIngestion.RunAsync(args[1..]);

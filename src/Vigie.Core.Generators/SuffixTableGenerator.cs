@@ -8,7 +8,7 @@ namespace Vigie.Core.Generators;
 
 /// <summary>
 /// Compiles Data/public_suffix_list.dat into <c>Vigie.Core.Domains.CompiledSuffixes</c>: an open-addressing hash
-/// table (<see cref="SuffixHash"/>, linear probing, at most half full) whose slots and entries are constant data
+/// table (<see cref="SuffixHash"/>, linear probing, at most half full, each slot tagged with its suffix's hash) whose slots and entries are constant data
 /// in the executable, probed by <c>PublicSuffixList.Find</c>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -32,13 +32,14 @@ public sealed class SuffixTableGenerator : IIncrementalGenerator
         var entries = new List<byte>();
         foreach (var (suffix, kind) in rules.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
-            var i = (int)SuffixHash.Of(suffix) & (slots.Length - 1);
+            var hash = SuffixHash.Of(suffix);
+            var i = (int)hash & (slots.Length - 1);
             while (slots[i] != 0)
             {
                 i = (i + 1) & (slots.Length - 1);
             }
 
-            slots[i] = entries.Count + 1;
+            slots[i] = SuffixHash.Slot(hash, entries.Count);
             entries.Add((byte)kind);
             entries.Add(checked((byte)suffix.Length));
             entries.AddRange(Encoding.ASCII.GetBytes(suffix));

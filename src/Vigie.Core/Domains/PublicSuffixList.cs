@@ -23,18 +23,26 @@ internal sealed class PublicSuffixList
     /// <summary>What the list says about one lower-case ASCII suffix string ("co.uk"); None when nothing.</summary>
     public SuffixRule Find(ReadOnlySpan<char> suffix)
     {
-        // Slots hold 1 + the offset of an entry [kind, length, ASCII bytes] in Entries, 0 when empty; linear probing.
+        // Slots point to entries [kind, length, ASCII bytes] in Entries, tagged with the hash (SuffixHash), 0 when
+        // empty; linear probing. An entry is read only where the tag agrees.
         var slots = CompiledSuffixes.Slots;
         var entries = CompiledSuffixes.Entries;
         var mask = slots.Length - 1;
-        for (var i = (int)SuffixHash.Of(suffix) & mask; ; i = (i + 1) & mask)
+        var hash = SuffixHash.Of(suffix);
+        for (var i = (int)hash & mask; ; i = (i + 1) & mask)
         {
-            var at = slots[i] - 1;
-            if (at < 0)
+            var slot = slots[i];
+            if (slot == 0)
             {
                 return SuffixRule.None;
             }
 
+            if (!SuffixHash.MayHold(slot, hash))
+            {
+                continue;
+            }
+
+            var at = SuffixHash.Offset(slot);
             if (entries[at + 1] == suffix.Length && Ascii.Equals(entries.Slice(at + 2, suffix.Length), suffix))
             {
                 return (SuffixRule)entries[at];
