@@ -61,7 +61,7 @@ internal sealed class SmtpMailSender(SmtpSettings settings, TimeProvider time, I
     /// <summary>One SMTP session; the error (null when sent) and whether trying again is pointless.</summary>
     private async Task<(string? Error, bool Permanent)> TryOnceAsync(MimeMessage message, MailboxAddress recipient, CancellationToken cancellationToken)
     {
-        using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
+        using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds, ServerCertificateValidationCallback = settings.Trust.Callback() };
         try
         {
             await client.ConnectAsync(settings.Host, settings.Port, Options(settings.Security), cancellationToken);
@@ -82,6 +82,11 @@ internal sealed class SmtpMailSender(SmtpSettings settings, TimeProvider time, I
         catch (AuthenticationException e)
         {
             return ($"login refused: {OneLine(e.Message)}", true);
+        }
+        catch (ServiceNotAuthenticatedException e)
+        {
+            // The server wants a login or STARTTLS first (530): the configuration must change, trying again will not help.
+            return ($"refused before sending: {OneLine(e.Message)}", true);
         }
         catch (SslHandshakeException e)
         {

@@ -19,6 +19,9 @@ internal sealed record SmtpSettings(string Host, int Port, SmtpSecurity Security
     /// <summary>Each network operation (connect, each command, the message data).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The server certificates accepted for STARTTLS or implicit TLS: by default those the system trusts.</summary>
+    public SmtpTrust Trust { get; init; } = SmtpTrust.System;
+
     public static int DefaultPort(SmtpSecurity security) => security switch
     {
         SmtpSecurity.Tls => 465,
@@ -35,6 +38,7 @@ internal sealed record SmtpSettings(string Host, int Port, SmtpSecurity Security
 
     /// <summary>One line for `--check-config` and logs, without the password.</summary>
     public string Describe() =>
-        $"{Host}:{Port} ({Security switch { SmtpSecurity.Tls => "implicit TLS", SmtpSecurity.StartTls => "STARTTLS", _ => "no TLS" }}), "
-        + (User is null ? "no authentication" : $"as {User}") + $", from {From}, {Attempts} attempts";
+        $"{Host}:{Port} ({Security switch { SmtpSecurity.Tls => "implicit TLS", SmtpSecurity.StartTls => "STARTTLS", _ => "no TLS" }})"
+        + (Security == SmtpSecurity.None ? "" : Trust.Sha256Fingerprint is not null ? ", certificate pinned by fingerprint" : Trust.Authorities is not null ? ", certificate from the CA file" : ", certificate trusted by the system")
+        + (User is null ? ", no authentication" : $", as {User}") + $", from {From}, {Attempts} attempts";
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using MimeKit;
 using YamlDotNet.RepresentationModel;
 
@@ -10,7 +12,7 @@ namespace Vigie.Mail;
 /// </summary>
 internal static class SmtpSettingsReader
 {
-    private static readonly string[] Fields = ["host", "port", "security", "user", "password", "password_file", "from", "attempts", "max_backoff", "timeout"];
+    private static readonly string[] Fields = ["host", "port", "security", "user", "password", "password_file", "from", "attempts", "max_backoff", "timeout", "ca_file", "fingerprint"];
 
     public static SmtpSettings Read(YamlNode node, string source, string baseFolder)
     {
@@ -51,7 +53,44 @@ internal static class SmtpSettingsReader
             Attempts = values.TryGetValue("attempts", out var a) ? (int)Number(a.Value, a.Where, 1, 20) : 4,
             MaxBackoff = values.TryGetValue("max_backoff", out var b) ? TimeSpan.FromSeconds(Number(b.Value, b.Where, 1, 86_400)) : TimeSpan.FromMinutes(2),
             Timeout = values.TryGetValue("timeout", out var t) ? TimeSpan.FromSeconds(Number(t.Value, t.Where, 1, 600)) : TimeSpan.FromSeconds(30),
+            Trust = Trust(values, baseFolder, at),
         };
+    }
+
+    /// <summary>`ca_file` (PEM authorities, relative to the configuration's folder) or `fingerprint` (SHA-256 of the server's certificate), not both.</summary>
+    private static SmtpTrust Trust(Dictionary<string, (string Value, string Where)> values, string baseFolder, string at)
+    {
+        var hasFile = values.TryGetValue("ca_file", out var file);
+        var hasPin = values.TryGetValue("fingerprint", out var pin);
+        if (hasFile && hasPin)
+        {
+            throw new MailConfigException($"{at}: give 'ca_file' or 'fingerprint', not both");
+        }
+
+        if (hasPin)
+        {
+            var hex = pin.Value.Replace(":", "", StringComparison.Ordinal).ToLowerInvariant();
+            return hex.Length == 64 && hex.All(char.IsAsciiHexDigit) ? new SmtpTrust(null, hex)
+                : throw new MailConfigException($"{pin.Where}: '{pin.Value}' is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed: openssl x509 -noout -fingerprint -sha256)");
+        }
+
+        if (!hasFile)
+        {
+            return SmtpTrust.System;
+        }
+
+        var path = Path.GetFullPath(file.Value, baseFolder);
+        var authorities = new X509Certificate2Collection();
+        try
+        {
+            authorities.ImportFromPemFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new MailConfigException($"{file.Where}: cannot read {path}: {e.Message}");
+        }
+
+        return authorities.Count > 0 ? new SmtpTrust(authorities, null) : throw new MailConfigException($"{file.Where}: {path} holds no PEM certificate");
     }
 
     private static string? Password(Dictionary<string, (string Value, string Where)> values, string baseFolder, string at)

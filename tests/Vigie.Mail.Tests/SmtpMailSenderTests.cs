@@ -12,7 +12,7 @@ public sealed class SmtpMailSenderTests
         await using var server = await SmtpTestServer.StartAsync("vigie", "correct horse");
         var sender = new SmtpMailSender(Settings(server.Port) with { User = "vigie", Password = "correct horse" }, TimeProvider.System);
 
-        var report = await sender.SendAsync([Message("alice@example.org"), Message("bob@example.org")], CancellationToken.None);
+        var report = await sender.SendAsync([TestMessage.To("alice@example.org"), TestMessage.To("bob@example.org")], CancellationToken.None);
 
         Assert.Equal("2 of 2 delivered", report.Summary());
         var received = server.Messages();
@@ -28,7 +28,7 @@ public sealed class SmtpMailSenderTests
         await using var server = await SmtpTestServer.StartAsync("vigie", "correct horse");
         var sender = new SmtpMailSender(Settings(server.Port) with { User = "vigie", Password = "wrong" }, TimeProvider.System);
 
-        var report = await sender.SendAsync([Message("alice@example.org")], CancellationToken.None);
+        var report = await sender.SendAsync([TestMessage.To("alice@example.org")], CancellationToken.None);
 
         var failure = Assert.Single(report.Failed);
         Assert.Equal(1, failure.Attempts);
@@ -48,7 +48,7 @@ public sealed class SmtpMailSenderTests
         var sender = new SmtpMailSender(Settings(server.Port), TimeProvider.System, progress);
 
         var report = await sender.SendAsync(
-            [Message("alice@example.org"), Message("bob@example.org"), Message("carol@example.org"), Message("dave@example.org")], CancellationToken.None);
+            [TestMessage.To("alice@example.org"), TestMessage.To("bob@example.org"), TestMessage.To("carol@example.org"), TestMessage.To("dave@example.org")], CancellationToken.None);
 
         Assert.Equal(["alice@example.org", "bob@example.org", "dave@example.org"], server.Messages().Select(m => m.Recipients.Single()));
         Assert.Equal([2, 3, 1, 1], report.Deliveries.Select(d => d.Attempts));
@@ -64,7 +64,7 @@ public sealed class SmtpMailSenderTests
         await using var server = SmtpTestServer.Reserve();
         var sender = new SmtpMailSender(Settings(server.Port) with { Attempts = 2 }, TimeProvider.System);
 
-        var report = await sender.SendAsync([Message("alice@example.org"), Message("bob@example.org")], CancellationToken.None);
+        var report = await sender.SendAsync([TestMessage.To("alice@example.org"), TestMessage.To("bob@example.org")], CancellationToken.None);
 
         Assert.All(report.Deliveries, d => Assert.Equal((false, 2), (d.Delivered, d.Attempts)));
         Assert.StartsWith("0 of 2 delivered; not delivered: alice@example.org (127.0.0.1:", report.Summary(), StringComparison.Ordinal);
@@ -76,13 +76,6 @@ public sealed class SmtpMailSenderTests
             FirstBackoff = TimeSpan.FromMilliseconds(100),
             Timeout = TimeSpan.FromSeconds(10),
         };
-
-    private static MimeMessage Message(string to)
-    {
-        var message = new MimeMessage { Subject = "test", Body = new TextPart("plain") { Text = $"hello {to}\n" } };
-        message.To.Add(MailboxAddress.Parse(to));
-        return message;
-    }
 
     /// <summary>Records each retry and starts the server at the first one, before the back-off ends.</summary>
     private sealed class StartOnRetry(SmtpTestServer server, List<MailRetry> retries) : IProgress<MailRetry>

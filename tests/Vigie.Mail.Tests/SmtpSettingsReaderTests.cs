@@ -1,4 +1,5 @@
 using Vigie.TestSupport;
+using Vigie.TestSupport.Smtp;
 using YamlDotNet.RepresentationModel;
 
 namespace Vigie.Mail.Tests;
@@ -47,12 +48,42 @@ public sealed class SmtpSettingsReaderTests
     [InlineData("host: h\nfrom: a@b.org\nport: 70000\n", "vigie.yaml line 3, smtp.port: '70000' is not a number from 1 to 65535")]
     [InlineData("host: h\nfrom: a@b.org\nuser: u\n", "vigie.yaml line 1, smtp: 'user' and 'password' (or 'password_file') go together")]
     [InlineData("host: h\nfrom: a@b.org\nuser: u\npassword: p\npassword_file: f\n", "vigie.yaml line 1, smtp: give 'password' or 'password_file', not both")]
-    [InlineData("host: h\nfrom: a@b.org\nsender: x\n", "vigie.yaml line 3: unknown field 'smtp.sender' (expected one of host, port, security, user, password, password_file, from, attempts, max_backoff, timeout)")]
+    [InlineData("host: h\nfrom: a@b.org\nsender: x\n", "vigie.yaml line 3: unknown field 'smtp.sender' (expected one of host, port, security, user, password, password_file, from, attempts, max_backoff, timeout, ca_file, fingerprint)")]
+    [InlineData("host: h\nfrom: a@b.org\nfingerprint: ab:cd\n", "vigie.yaml line 3, smtp.fingerprint: 'ab:cd' is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed: openssl x509 -noout -fingerprint -sha256)")]
+    [InlineData("host: h\nfrom: a@b.org\nca_file: a.pem\nfingerprint: ab\n", "vigie.yaml line 1, smtp: give 'ca_file' or 'fingerprint', not both")]
     public void Read_BadSection_OneLineNamingFileLineAndField(string yaml, string message)
     {
         var error = Assert.Throws<MailConfigException>(() => Read(yaml, "/"));
 
         Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Read_CaFileOrFingerprint_TrustsOnlyWhatIsGiven()
+    {
+        using var certificate = TestCertificate.Create();
+        var pin = string.Join(':', certificate.Sha256.ToUpperInvariant().Chunk(2).Select(c => new string(c)));
+
+        var byFile = Read($"host: h\nfrom: a@b.org\nca_file: {Path.GetFileName(certificate.AuthorityFile)}\n", Path.GetDirectoryName(certificate.AuthorityFile)!);
+        var byPin = Read($"host: h\nfrom: a@b.org\nsecurity: tls\nfingerprint: \"{pin}\"\n", "/");
+        var byDefault = Read("host: h\nfrom: a@b.org\n", "/");
+
+        Assert.Equal("CN=Vigie test CA", Assert.Single(byFile.Trust.Authorities!).Subject);
+        Assert.Equal(certificate.Sha256, byPin.Trust.Sha256Fingerprint);
+        Assert.Contains("certificate pinned by fingerprint", byPin.Describe(), StringComparison.Ordinal);
+        Assert.Same(SmtpTrust.System, byDefault.Trust);
+        Assert.Null(byDefault.Trust.Callback());
+    }
+
+    [Fact]
+    public void Read_CaFileWithoutCertificate_SaysWhichFile()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("ca.pem"), "not a certificate\n");
+
+        var error = Assert.Throws<MailConfigException>(() => Read("host: h\nfrom: a@b.org\nca_file: ca.pem\n", folder.Path));
+
+        Assert.Equal($"vigie.yaml line 3, smtp.ca_file: {folder.File("ca.pem")} holds no PEM certificate", error.Message);
     }
 
     [Fact]

@@ -59,5 +59,6 @@ internal static class Schema
         new(10, "alert outbox: events written with the changes they report, deliveries per channel", AlertTables.Sql, AlertTables.CreateTriggersAsync),
         new(11, "decoy logins given to phishing pages, and their uses", DecoyTables.Sql),
         new(12, "takedown requests and their follow-up dates", TakedownTable.Sql),
+        new(13, "scheduled digests claimed and sent, per organisation and occurrence", DigestRunsTable.Sql),
     ];
 }

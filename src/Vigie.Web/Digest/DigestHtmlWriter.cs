@@ -1,3 +1,4 @@
+using Vigie.Alerts;
 using Vigie.Web.Html;
 
 namespace Vigie.Web.Digest;
@@ -61,9 +62,19 @@ internal static class DigestHtmlWriter
         {
             html.Append($"<tr><td style=\"{Cell};font-size:13px\"><div style=\"font-weight:bold\">{d.T("QuizAnswers")}</div>");
             var n = 1;
-            foreach (var (address, fake) in answers.Answers)
+            foreach (var (address, imitates) in answers.Answers)
             {
-                html.Append($"<div><span style=\"{Mono};font-size:13px\">{n++}. {Defang.Name(address)}</span> — {(fake ? d.T("QuizFake") : d.T("QuizReal"))}</div>");
+                // The answer shows what gives a fake away, marked as in its finding above; a genuine address is not defanged.
+                html.Append($"<div><span style=\"{Mono};font-size:13px\">{n++}. ");
+                if (imitates is null)
+                {
+                    html.Append($"{address}</span> — {d.T("QuizReal")}</div>");
+                }
+                else
+                {
+                    Marked(html, address, imitates);
+                    html.Append($"</span> — {d.T("QuizFake")}</div>");
+                }
             }
 
             html.Append($"</td></tr>");
@@ -79,11 +90,7 @@ internal static class DigestHtmlWriter
         var finding = entry.Finding;
         html.Append($"<tr><td style=\"{Cell}\"><table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin-bottom:8px\">");
         html.Append($"<tr><td style=\"padding:2px 10px 2px 0;color:#b3261e;font-weight:bold;font-size:13px;text-transform:uppercase\">{d.T("Fake")}</td><td style=\"{Mono}\">");
-        foreach (var (text, marked) in AddressMarkup.Runs(finding.Unicode, finding.Target))
-        {
-            html.Append(marked ? new HtmlFragment($"<span style=\"{MarkStyle}\">") : HtmlFragment.Empty).Encoded(text).Append(marked ? new HtmlFragment("</span>") : HtmlFragment.Empty);
-        }
-
+        Marked(html, finding.Unicode, finding.Target);
         html.Append($"</td></tr><tr><td style=\"padding:2px 10px 2px 0;color:#1e7b34;font-weight:bold;font-size:13px;text-transform:uppercase\">{d.T("Real")}</td><td style=\"{Mono}\">{finding.Target}</td></tr></table>");
         html.Append($"<p style=\"margin:0 0 6px\"><strong>{d.T("Trick")}</strong> {entry.Trick}</p>");
         foreach (var note in entry.ScriptNotes)
@@ -91,9 +98,11 @@ internal static class DigestHtmlWriter
             html.Append($"<p style=\"margin:0 0 6px;color:#7a2e0e\">{note}</p>");
         }
 
-        if (entry.PicturesLeftOut)
+        if (entry.PicturesLeftOut || (entry.Fake is null && entry.Genuine is null))
         {
-            html.Append($"<p style=\"margin:6px 0;color:#555\">{d.T("SeeDashboard")}</p>");
+            // No picture at all: one short line rather than two empty frames.
+            var why = entry.PicturesLeftOut ? "SeeDashboard" : finding.Live ? "NoPictures" : "NoPicturesOffline";
+            html.Append($"<p style=\"margin:6px 0;color:#555;font-size:13px\">{d.T(why)}</p>");
         }
         else
         {
@@ -106,6 +115,15 @@ internal static class DigestHtmlWriter
         var seen = TimeZoneInfo.ConvertTime(finding.FirstSeen, d.Zone);
         html.Append($"<p style=\"margin:6px 0;color:#555;font-size:13px\">{d.T("Appeared", seen.ToString("D", d.Culture), seen.ToString("t", d.Culture))} · {(finding.Live ? d.T("StillLive") : d.T("NotLive"))}</p>");
         html.Append($"<p style=\"margin:6px 0 0;padding:8px 10px;background:#fff4e5;border-left:3px solid #e8a33d;font-size:14px\">{d.T("IfEntered", d.Contact)}</p></td></tr>");
+    }
+
+    /// <summary>A fake address defanged, with the runs that differ from <paramref name="real"/> marked (<see cref="AddressMarkup"/>).</summary>
+    private static void Marked(HtmlBuilder html, string fake, string real)
+    {
+        foreach (var (text, marked) in AddressMarkup.Runs(fake, real))
+        {
+            html.Append(marked ? new HtmlFragment($"<span style=\"{MarkStyle}\">") : HtmlFragment.Empty).Encoded(text).Append(marked ? new HtmlFragment("</span>") : HtmlFragment.Empty);
+        }
     }
 
     /// <summary>Side by side on a wide screen, one above the other on a phone: inline blocks need no media query.</summary>

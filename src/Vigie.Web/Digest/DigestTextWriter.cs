@@ -1,4 +1,5 @@
 using System.Text;
+using Vigie.Alerts;
 
 namespace Vigie.Web.Digest;
 
@@ -28,14 +29,7 @@ internal static class DigestTextWriter
             foreach (var entry in d.Entries)
             {
                 var finding = entry.Finding;
-                var runs = AddressMarkup.Runs(finding.Unicode, finding.Target);
-                text.AppendLine(culture, $"{number++}. {(d.T("Fake") + ":").PadRight(width)}{string.Concat(runs.Select(r => r.Text))}");
-                var carets = AddressMarkup.Carets(runs);
-                if (carets.Length > 0)
-                {
-                    text.AppendLine(culture, $"   {new string(' ', width)}{carets}");
-                }
-
+                Marked(text, $"{number++}. {(d.T("Fake") + ":").PadRight(width)}", finding.Unicode, finding.Target, "");
                 text.AppendLine(culture, $"   {(d.T("Real") + ":").PadRight(width)}{finding.Target}");
                 text.AppendLine(culture, $"   {d.T("Trick")} {entry.Trick}");
                 foreach (var note in entry.ScriptNotes)
@@ -46,6 +40,10 @@ internal static class DigestTextWriter
                 if (entry.PicturesLeftOut)
                 {
                     text.AppendLine(culture, $"   {d.T("SeeDashboard")}");
+                }
+                else if (entry.Fake is null && entry.Genuine is null)
+                {
+                    text.AppendLine(culture, $"   {d.T(finding.Live ? "NoPictures" : "NoPicturesOffline")}");
                 }
                 else if (entry.Fake is not null && entry.Genuine is null)
                 {
@@ -84,9 +82,17 @@ internal static class DigestTextWriter
         {
             text.AppendLine(d.T("QuizAnswers"));
             var n = 1;
-            foreach (var (address, fake) in answers.Answers)
+            foreach (var (address, imitates) in answers.Answers)
             {
-                text.AppendLine(culture, $"  {n++}. {Defang.Name(address)} — {(fake ? d.T("QuizFake") : d.T("QuizReal"))}");
+                var prefix = $"  {n++}. ";
+                if (imitates is null)
+                {
+                    text.AppendLine(culture, $"{prefix}{address} — {d.T("QuizReal")}");
+                }
+                else
+                {
+                    Marked(text, prefix, address, imitates, " — " + d.T("QuizFake"));
+                }
             }
 
             text.AppendLine();
@@ -94,5 +100,17 @@ internal static class DigestTextWriter
 
         text.AppendLine("-- ").AppendLine(d.T("Footer", d.Organisation.Name, d.UnsubscribeAddress));
         return text.ToString();
+    }
+
+    /// <summary>A fake address defanged after <paramref name="prefix"/>, with a line of carets under the characters that differ from <paramref name="real"/>.</summary>
+    private static void Marked(StringBuilder text, string prefix, string fake, string real, string suffix)
+    {
+        var runs = AddressMarkup.Runs(fake, real);
+        text.Append(prefix).Append(string.Concat(runs.Select(r => r.Text))).AppendLine(suffix);
+        var carets = AddressMarkup.Carets(runs);
+        if (carets.Length > 0)
+        {
+            text.Append(' ', prefix.Length).AppendLine(carets);
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigie.Mail;
+using Vigie.Storage.Digests;
 using Vigie.Storage.Evidence;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
@@ -23,6 +24,7 @@ internal sealed class DigestWork : IBackgroundWork
             services.AddSingleton<IHostedService>(provider => new DigestScheduler(
                 provider.GetRequiredService<DigestService>(),
                 provider.GetRequiredService<IOrganisationRepository>(),
+                provider.GetRequiredService<IDigestRunRepository>(),
                 provider.GetRequiredService<IMailSender>(),
                 provider.GetRequiredService<WorkerStatusRegistry>(),
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger("Vigie.Digest")));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Vigie.Alerts;
 using Vigie.Core.Unicode;
 using Vigie.Storage.Findings;
 using Vigie.Web.Localization;
@@ -7,10 +8,10 @@ using Vigie.Web.Localization;
 namespace Vigie.Web.Digest;
 
 /// <summary>
-/// The trick of a fake address in one plain sentence, from what the matcher found: in English its own explanation
-/// (DESIGN.md, "Explain every match"), in other languages the sentence of its first technique; for a hyphen that
-/// replaced a dot, which dot ("the dot after onedrive became a hyphen"). Look-alike letters are named with their
-/// alphabet ("а is Cyrillic"), from the Unicode script data the matcher uses.
+/// The trick of a fake address in one plain sentence, the same in every language: the sentence of the matcher's first
+/// technique (its own explanation, "xn--…[.]fr looks like … (homoglyph)", is written for analysts, not for the whole
+/// team); for a hyphen that replaced a dot, which dot ("the dot after onedrive became a hyphen"). Look-alike letters
+/// are named with their alphabet ("а is Cyrillic"), from the Unicode script data the matcher uses.
 /// </summary>
 internal static class TrickSentence
 {
@@ -23,19 +24,14 @@ internal static class TrickSentence
             return string.Format(CultureInfo.GetCultureInfo(language), texts.Get(language, "Trick.dot-to-hyphen.after"), before);
         }
 
-        if (language == "en" && finding.Explanation.Length > 0)
-        {
-            var sentence = Defang.Sentence(finding.Explanation.Trim(), finding.Target);
-            // A sentence that starts with an address keeps its case: "Xn--…" or "Onedrive-…" would misspell it.
-            var startsWithAddress = sentence.Split(' ', 2)[0].Contains('.', StringComparison.Ordinal);
-            return (startsWithAddress ? sentence : char.ToUpperInvariant(sentence[0]) + sentence[1..]) + (sentence.EndsWith('.') ? "" : ".");
-        }
-
         var key = texts.Keys("en").Contains("Trick." + technique) ? "Trick." + technique : "Trick.other";
         return string.Format(CultureInfo.GetCultureInfo(language), texts.Get(language, key), Defang.Name(finding.Unicode), finding.Target);
     }
 
-    /// <summary>"“а” is Cyrillic, not the Latin letter it looks like." for each letter of the fake address outside ASCII.</summary>
+    /// <summary>
+    /// "“а” is Cyrillic, not the Latin letter it looks like." for each letter of the fake address outside ASCII; a Latin
+    /// letter with a mark ("é") is one of the reader's own alphabet, so its note points at the mark instead.
+    /// </summary>
     public static IReadOnlyList<string> ScriptNotes(Finding finding, string language)
     {
         var notes = new List<string>();
@@ -52,11 +48,13 @@ internal static class TrickSentence
                 UnicodeScript.Cyrillic => "Script.Cyrillic",
                 UnicodeScript.Greek => "Script.Greek",
                 UnicodeScript.Armenian => "Script.Armenian",
-                UnicodeScript.Latin => "Script.Latin",
+                UnicodeScript.Latin => null,
                 _ => "Script.Other",
             };
             var culture = CultureInfo.GetCultureInfo(language);
-            notes.Add(string.Format(culture, Texts.Digest.Get(language, "Script"), rune.ToString(), Texts.Digest.Get(language, script)));
+            notes.Add(script is null
+                ? string.Format(culture, Texts.Digest.Get(language, "ScriptMarked"), rune.ToString())
+                : string.Format(culture, Texts.Digest.Get(language, "Script"), rune.ToString(), Texts.Digest.Get(language, script)));
         }
 
         return notes;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vigie.Storage.Decoys;
+using Vigie.Storage.Digests;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
@@ -21,5 +22,6 @@ internal static class DataServices
         .AddSingleton<ISourceStatusRepository, SourceStatusRepository>()
         .AddSingleton<ISourceRoundRepository, SourceRoundRepository>()
         .AddSingleton<IDecoyRepository, DecoyRepository>()
-        .AddSingleton<ITakedownRepository, TakedownRepository>();
+        .AddSingleton<ITakedownRepository, TakedownRepository>()
+        .AddSingleton<IDigestRunRepository, DigestRunRepository>();
 }

@@ -16,13 +16,17 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private readonly string? user;
     private readonly string? password;
     private readonly JsonObject rules = [];
+    private readonly TestCertificate? certificate;
+    private readonly bool implicitTls;
     private Process? process;
 
-    private SmtpTestServer(int port, string? user, string? password)
+    private SmtpTestServer(int port, string? user, string? password, TestCertificate? certificate, bool implicitTls)
     {
         Port = port;
         this.user = user;
         this.password = password;
+        this.certificate = certificate;
+        this.implicitTls = implicitTls;
         Directory.CreateDirectory(Mailbox);
     }
 
@@ -40,14 +44,24 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A server with <paramref name="certificate"/>: STARTTLS required before MAIL, or TLS from the first byte when <paramref name="implicitTls"/>.</summary>
+    public static async Task<SmtpTestServer> StartTlsAsync(TestCertificate certificate, bool implicitTls)
+    {
+        var server = new SmtpTestServer(FreePort(), null, null, certificate, implicitTls);
+        await server.StartAsync();
+        return server;
+    }
+
     /// <summary>A free port with no server on it yet: connections are refused until <see cref="StartAsync()"/>.</summary>
-    public static SmtpTestServer Reserve(string? user = null, string? password = null)
+    public static SmtpTestServer Reserve(string? user = null, string? password = null) => new(FreePort(), user, password, null, false);
+
+    private static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        return new SmtpTestServer(port, user, password);
+        return port;
     }
 
     public async Task StartAsync()
@@ -73,6 +87,18 @@ public sealed class SmtpTestServer : IAsyncDisposable
             start.ArgumentList.Add(user);
             start.ArgumentList.Add("--password");
             start.ArgumentList.Add(password ?? "");
+        }
+
+        if (certificate is not null)
+        {
+            start.ArgumentList.Add("--tlscert");
+            start.ArgumentList.Add(certificate.CertificateFile);
+            start.ArgumentList.Add("--tlskey");
+            start.ArgumentList.Add(certificate.KeyFile);
+            if (implicitTls)
+            {
+                start.ArgumentList.Add("--implicit");
+            }
         }
 
         var started = Process.Start(start) ?? throw new InvalidOperationException("could not start python3");

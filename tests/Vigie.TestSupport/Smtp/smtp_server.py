@@ -3,11 +3,14 @@
 Every message accepted is written to FOLDER as NNNN.eml (the bytes as received) with NNNN.rcpt beside it (the
 envelope recipients, one a line; written first, the .eml renamed into place last). RULES is a JSON file re-read at
 each RCPT TO: {"address": {"reply": "451 4.7.1 try later", "times": 1}} answers that reply to that recipient the
-first `times` times (-1: always), then accepts it. Runs until its standard input is closed or it is killed.
+first `times` times (-1: always), then accepts it. With --tlscert/--tlskey it offers STARTTLS and requires it
+before MAIL (RFC 3207); with --implicit too, it speaks TLS from the first byte (RFC 8314). Runs until its standard
+input is closed or it is killed.
 """
 import argparse
 import json
 import os
+import ssl
 import sys
 
 from aiosmtpd.controller import Controller
@@ -56,6 +59,9 @@ def main():
     parser.add_argument("--rules", required=True)
     parser.add_argument("--user")
     parser.add_argument("--password")
+    parser.add_argument("--tlscert")
+    parser.add_argument("--tlskey")
+    parser.add_argument("--implicit", action="store_true")
     args = parser.parse_args()
 
     def authenticate(server, session, envelope, mechanism, auth_data):
@@ -68,6 +74,13 @@ def main():
         # Loopback only: the test checks the login, not TLS, so plain AUTH is allowed (aiosmtpd refuses it by default).
         # PLAIN only: after a refused PLAIN, MailKit tries LOGIN, whose aiosmtpd 1.4 exchange then stalls.
         options = dict(authenticator=authenticate, auth_required=True, auth_require_tls=False, auth_exclude_mechanism=["LOGIN"])
+    if args.tlscert:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.tlscert, args.tlskey)
+        if args.implicit:
+            options["ssl_context"] = context
+        else:
+            options.update(tls_context=context, require_starttls=True)
     controller = Controller(Handler(args.folder, args.rules), hostname="127.0.0.1", port=args.port, **options)
     controller.start()
     print("ready", flush=True)

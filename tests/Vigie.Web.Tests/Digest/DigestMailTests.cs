@@ -61,6 +61,21 @@ public sealed partial class DigestMailTests(PostgresServer postgres)
         Assert.Contains("Le point après onedrive est devenu un tiret.", french.TextBody, StringComparison.Ordinal);
         Assert.Contains("“е” is Cyrillic, not the Latin letter it looks like.", english.TextBody, StringComparison.Ordinal);
         Assert.Contains("« е » est cyrillique", french.TextBody, StringComparison.Ordinal);
+        // The trick in the same plain per-technique sentences in both languages, never the matcher's analyst wording.
+        Assert.Contains("The trick: Letters that look the same stand in for those of en-marche.fr.", english.TextBody, StringComparison.Ordinal);
+        Assert.Contains("The trick: Two neighbouring letters of en-marche.fr were swapped.", english.TextBody, StringComparison.Ordinal);
+        Assert.Contains("L'astuce\u00a0: Deux lettres voisines de en-marche.fr ont été inversées.", french.TextBody, StringComparison.Ordinal);
+        Assert.Contains("“é” is not a plain letter: look for the small mark on it.", english.TextBody, StringComparison.Ordinal);
+        Assert.All(new[] { english, french }, m => Assert.DoesNotContain("(homoglyph)", m.TextBody + m.HtmlBody, StringComparison.Ordinal));
+        // A finding without pictures: one short line, no empty frames.
+        Assert.Contains("No picture of these pages yet.", english.TextBody, StringComparison.Ordinal);
+        Assert.Contains("No picture: the site did not answer.", english.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Pas d'image\u00a0: le site n'a pas répondu.", System.Net.WebUtility.HtmlDecode(french.HtmlBody), StringComparison.Ordinal);
+        Assert.DoesNotContain("No picture of this page yet.", english.HtmlBody, StringComparison.Ordinal);
+        // Spot the fake: the answers mark the swapped letter of a fake that prints like the real address, and leave the real one as it is.
+        Assert.Matches(@"  \d\. \u0435n-marche\[\.\]fr — fake\r?\n {5}\^\r?\n", english.TextBody);
+        Assert.Matches(@"  \d\. en-marche\.fr — real\r?\n", english.TextBody);
+        Assert.Matches(@"\d\. en-marche\.fr</span> — vraie", french.HtmlBody);
         Assert.Contains("First seen on Friday, November 20, 2026 at 10:00", english.TextBody, StringComparison.Ordinal);
         Assert.Contains("Repérée le vendredi 20 novembre 2026 à 10:00", french.TextBody, StringComparison.Ordinal);
         Assert.Contains("The real page was not captured.", english.TextBody, StringComparison.Ordinal);
