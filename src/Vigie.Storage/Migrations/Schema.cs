@@ -59,5 +59,6 @@ internal static class Schema
         new(10, "alert outbox: events written with the changes they report, deliveries per channel", AlertTables.Sql, AlertTables.CreateTriggersAsync),
         new(11, "decoy logins given to phishing pages, and their uses", DecoyTables.Sql),
         new(12, "takedown requests and their follow-up dates", TakedownTable.Sql),
+        new(13, "how far each followed sign-in log has been read, so the decoy detectors resume after a restart", DecoyLogPositionsTable.Sql),
     ];
 }

@@ -5,6 +5,7 @@ using Vigie.Alerts.Settings;
 using Vigie.Alerts.Tests.Support;
 using Vigie.TestSupport;
 using Vigie.TestSupport.Smtp;
+using Vigie.TestSupport.Storage;
 
 namespace Vigie.Alerts.Tests.Delivery;
 
@@ -16,7 +17,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
     [Fact]
     public async Task RunAsync_OneChannelDead_OthersWithinASecondAndDeadOneExactlyOnceAfterRestart()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         await using var webhook = await HttpReceiver.StartNewAsync();
         await using var slack = await HttpReceiver.StartNewAsync();
         await using var teams = await HttpReceiver.StartNewAsync();
@@ -83,7 +84,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
     [Fact]
     public async Task RunAsync_Burst_OneDigestInsteadOfOneMessageEach()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         await using var slack = await HttpReceiver.StartNewAsync();
         var settings = new AlertSettings
         {
