@@ -21,10 +21,8 @@ public sealed class TakedownEndpointTests(PostgresServer postgres)
     public async Task Draft_AnalystWithTheFormsToken_EmlDownloadedAndTheFindingRecorded()
     {
         await using var host = await WebTestHost.StartAsync("sqlite", postgres, c => c with { Takedown = c.Takedown with { From = "security@en-marche.fr", Language = "fr" } });
-        var organisation = await Seed.OrganisationAsync(host);
-        var finding = await Seed.FindingAsync(host, organisation.Id, "en-rnarche.fr", "en-marche.fr", 92, "homoglyph");
-        await host.AddUserAsync("bruno", "correct horse battery", UserRole.Analyst);
-        using var session = await host.SignedInAsync("bruno", "correct horse battery");
+        var (finding, session) = await AnalystOnAFindingAsync(host);
+        using var signedIn = session;
 
         var response = await WebTestHost.PostFormAsync(session, $"/findings/{finding}/takedown", $"/findings/{finding}", ("lang", "fr"));
 
@@ -77,14 +75,12 @@ public sealed class TakedownEndpointTests(PostgresServer postgres)
             Smtp = new SmtpSettings("127.0.0.1", smtp.Port, SmtpSecurity.None, null, null, new MailboxAddress("Vigie", "vigie@en-marche.fr")) { Attempts = 1 },
             Takedown = c.Takedown with { From = "security@en-marche.fr", RdapFolder = rdap.Path },
         });
-        var organisation = await Seed.OrganisationAsync(host);
-        var finding = await Seed.FindingAsync(host, organisation.Id, "en-rnarche.fr", "en-marche.fr", 92, "homoglyph");
+        var (finding, session) = await AnalystOnAFindingAsync(host);
+        using var signedIn = session;
         await Seed.ObservationAsync(host, finding, ObservationKind.Dns, "registered", """{"status":"registered","records":{"A":["192.0.2.10"],"AAAA":["2001:db8::10"]}}""");
         var evidence = host.Service<EvidenceStore>();
         var screenshot = await evidence.PutAsync("screenshot", "image/png", [0x89, .. "PNG\r\n\u001a\nlab"u8], "https://en-rnarche.fr/", CancellationToken.None);
         await evidence.SaveManifestAsync(new EvidenceManifest("en-rnarche.fr", Seed.Start, new Dictionary<string, string> { ["verdict"] = "phishing" }, [screenshot]), CancellationToken.None);
-        await host.AddUserAsync("bruno", "correct horse battery", UserRole.Analyst);
-        using var session = await host.SignedInAsync("bruno", "correct horse battery");
         Assert.Contains("name=\"send\" value=\"1\"", await session.GetStringAsync($"/findings/{finding}"), StringComparison.Ordinal);
 
         var response = await WebTestHost.PostFormAsync(session, $"/findings/{finding}/takedown", $"/findings/{finding}", ("lang", "en"), ("send", "1"));
@@ -104,10 +100,8 @@ public sealed class TakedownEndpointTests(PostgresServer postgres)
     public async Task Page_NoSmtpSection_OnlyTheDraftButton()
     {
         await using var host = await WebTestHost.StartAsync("sqlite", postgres);
-        var organisation = await Seed.OrganisationAsync(host);
-        var finding = await Seed.FindingAsync(host, organisation.Id, "en-rnarche.fr", "en-marche.fr", 92, "homoglyph");
-        await host.AddUserAsync("bruno", "correct horse battery", UserRole.Analyst);
-        using var session = await host.SignedInAsync("bruno", "correct horse battery");
+        var (finding, session) = await AnalystOnAFindingAsync(host);
+        using var signedIn = session;
 
         var page = await session.GetStringAsync($"/findings/{finding}");
         var send = await WebTestHost.PostFormAsync(session, $"/findings/{finding}/takedown", $"/findings/{finding}", ("lang", "en"), ("send", "1"));
@@ -117,5 +111,14 @@ public sealed class TakedownEndpointTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.BadRequest, send.StatusCode);
         Assert.Contains("no smtp: section", await send.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await host.Service<ITakedownRepository>().ListAsync(finding, CancellationToken.None));
+    }
+
+    /// <summary>The lab's homoglyph of en-marche.fr, and an analyst signed in.</summary>
+    private static async Task<(long Finding, HttpClient Session)> AnalystOnAFindingAsync(WebTestHost host)
+    {
+        var organisation = await Seed.OrganisationAsync(host);
+        var finding = await Seed.FindingAsync(host, organisation.Id, "en-rnarche.fr", "en-marche.fr", 92, "homoglyph");
+        await host.AddUserAsync("bruno", "correct horse battery", UserRole.Analyst);
+        return (finding, await host.SignedInAsync("bruno", "correct horse battery"));
     }
 }
