@@ -15,6 +15,7 @@ internal static class AlertText
         "verdict" => $"{defanged} judged {verdict}",
         "decoy_used" => $"Decoy used on {defanged}",
         "source_failing" => $"Source failing: {detail}",
+        "takedown_followup" => $"Takedown follow-up due: {defanged}",
         _ => $"{kind}: {defanged ?? detail}",
     };
 

@@ -6,18 +6,20 @@ using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Sources;
+using Vigie.Storage.Takedowns;
 
 namespace Vigie.Alerts.Delivery;
 
 /// <summary>
 /// The alert side of `vigie serve` (README, "Alerts"): routes the outbox's events to the channels' queues, runs one
-/// worker per channel, watches the sources for long failures and prunes old rows. One dispatcher per database: with
+/// worker per channel, watches the sources for long failures and the takedown requests for follow-ups due, and prunes old rows. One dispatcher per database: with
 /// several serve processes on one PostgreSQL the others stand by on the "alerts" lock, so nothing is sent twice.
 /// </summary>
 internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase database, IAlertStatus status, TimeProvider time)
 {
     private static readonly TimeSpan StandbyRetry = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+    private static readonly TimeSpan TakedownCheckEvery = TimeSpan.FromMinutes(1);
 
     private readonly AlertEventRepository events = new(database, time);
 
@@ -36,6 +38,7 @@ internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase data
             var workers = settings.Channels.Select(c => new ChannelWorker(c, c.Create(new AlertChannelContext(time, settings.Smtp)), deliveries, status, time)).ToList();
             var router = new AlertRouter(settings, events, new AlertComposer(new FindingRepository(database, time), new OrganisationRepository(database, time), settings.DashboardUrl), time);
             var monitor = new SourceFailureMonitor(new SourceStatusRepository(database, time), events, settings.SourceFailingAfter, time);
+            var followUps = new TakedownFollowUpMonitor(new TakedownRepository(database, time), settings.TakedownFollowUp, time);
             var idle = settings.Poll * 20;
             try
             {
@@ -50,6 +53,7 @@ internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase data
             await Task.WhenAll([.. workers.Select(w => Task.Run(() => w.RunAsync(idle, cancellationToken), CancellationToken.None)),
                 LoopAsync("alerts router", settings.Poll, async ct => Wake(workers, await router.RouteAsync(ct)), cancellationToken),
                 LoopAsync("alerts sources", MonitorInterval(), async ct => await monitor.CheckAsync(ct), cancellationToken),
+                LoopAsync("alerts takedown follow-ups", TakedownCheckEvery, async ct => await followUps.CheckAsync(ct), cancellationToken),
                 LoopAsync("alerts pruning", PruneEvery, async ct => await events.PruneAsync(time.GetUtcNow() - settings.Keep, ct), cancellationToken)]);
         }
     }

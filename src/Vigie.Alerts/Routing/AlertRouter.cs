@@ -58,7 +58,8 @@ internal sealed class AlertRouter(AlertSettings settings, IAlertEventRepository 
                 continue;
             }
 
-            if (alert.FindingId is { } findingId && alertEvent.Kind is not AlertEventKind.DecoyUsed
+            // A decoy use and a takedown reminder (once per due date) are each a new occurrence, never a repeat to hold back.
+            if (alert.FindingId is { } findingId && alertEvent.Kind is not (AlertEventKind.DecoyUsed or AlertEventKind.TakedownFollowup)
                 && await events.SentRecentlyAsync(channel.Name, findingId, topic, now - settings.Suppress, cancellationToken))
             {
                 continue;

@@ -8,7 +8,8 @@ namespace Vigie.Alerts.Settings;
 /// <see cref="SourceFailingAfter"/>: how long a source fails before it is an alert; <see cref="MaxAge"/>: events older
 /// than this when first seen are dropped (alerts turned on over a database with a history do not replay it);
 /// <see cref="Keep"/>: how long delivered alerts stay in the outbox; <see cref="DashboardUrl"/>: the base of links;
-/// <see cref="Smtp"/>: the `smtp:` section, for e-mail channels.
+/// <see cref="Smtp"/>: the `smtp:` section, for e-mail channels; <see cref="TakedownFollowUp"/>: the `takedown:` section's
+/// follow-up interval, how often an unanswered takedown request is reminded.
 /// </summary>
 internal sealed record AlertSettings
 {
@@ -27,4 +28,6 @@ internal sealed record AlertSettings
     public Uri? DashboardUrl { get; init; }
 
     public SmtpSettings? Smtp { get; init; }
+
+    public TimeSpan TakedownFollowUp { get; init; } = TimeSpan.FromDays(7);
 }

@@ -5,7 +5,9 @@ namespace Vigie.Decoys.Detection;
 /// <summary>
 /// Follows sign-in logs for decoy uses until cancelled: every follower read in turn every quarter of a second, the
 /// list of decoys reloaded every 30 seconds (decoys generated meanwhile are caught too), each new use recorded and
-/// handed to the caller.
+/// handed to the caller. Each file's position is stored once the uses read up to it are, and a follower starts from the
+/// stored one: a restart misses nothing written meanwhile and reads nothing twice (a use read again after a crash
+/// between the two is stored once, <see cref="DecoyUseRecorder"/>).
 /// </summary>
 internal sealed class DecoyWatch(IDecoyRepository decoys, DecoyUseRecorder recorder, TimeProvider time)
 {
@@ -34,15 +36,24 @@ internal sealed class DecoyWatch(IDecoyRepository decoys, DecoyUseRecorder recor
     {
         foreach (var follower in followers)
         {
-            var uses = follower.ReadAvailable(index);
-            if (uses.Count == 0)
+            if (!follower.Resumed)
             {
-                continue;
+                follower.Resume(await decoys.LogPositionAsync(follower.Source, cancellationToken));
             }
 
-            foreach (var alert in await recorder.RecordAsync(uses, cancellationToken))
+            var uses = follower.ReadAvailable(index);
+            if (uses.Count > 0)
             {
-                await onAlert(alert);
+                foreach (var alert in await recorder.RecordAsync(uses, cancellationToken))
+                {
+                    await onAlert(alert);
+                }
+            }
+
+            if (follower.Unsaved is { } position)
+            {
+                await decoys.SaveLogPositionAsync(position, cancellationToken);
+                follower.Saved(position);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Vigie.Web.Alerts;
 using Vigie.Web.Hosting;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Investigation;
@@ -35,6 +36,11 @@ internal static class ServeCommand
                 await output.WriteLineAsync($"  zones: {config.Zones?.Describe() ?? "(none: no zone file diffed)"}");
                 await output.WriteLineAsync($"  investigate: {InvestigateSettings.Describe(config.Investigate)}");
                 await output.WriteLineAsync($"  smtp: {config.Smtp?.Describe() ?? "(none: no e-mail sent)"}");
+                foreach (var line in AlertSettingsText.Lines(config.Alerts))
+                {
+                    await output.WriteLineAsync(line);
+                }
+
                 return ExitCodes.Success;
             }
 

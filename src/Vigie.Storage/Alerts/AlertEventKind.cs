@@ -1,6 +1,6 @@
 namespace Vigie.Storage.Alerts;
 
-/// <summary>What an alert reports (stored snake_case: new_finding, went_live, verdict, decoy_used, source_failing).</summary>
+/// <summary>What an alert reports (stored snake_case: new_finding, went_live, verdict, decoy_used, source_failing, takedown_followup).</summary>
 internal enum AlertEventKind
 {
     NewFinding,
@@ -8,4 +8,5 @@ internal enum AlertEventKind
     Verdict,
     DecoyUsed,
     SourceFailing,
+    TakedownFollowup,
 }

@@ -108,6 +108,25 @@ internal sealed class DecoyRepository(VigieDatabase database, TimeProvider time)
         return uses;
     }
 
+    public async Task<LogPosition?> LogPositionAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var select = connection.Command("SELECT read_to, head_length, head_sha256 FROM decoy_log_positions WHERE source = @s").With("@s", source);
+        await using var rows = await select.ExecuteReaderAsync(cancellationToken);
+        return await rows.ReadAsync(cancellationToken) ? new LogPosition(source, rows.GetInt64(0), checked((int)rows.GetInt64(1)), rows.GetString(2)) : null;
+    }
+
+    public async Task SaveLogPositionAsync(LogPosition position, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var upsert = connection.Command("""
+            INSERT INTO decoy_log_positions (source, read_to, head_length, head_sha256, updated_at) VALUES (@s, @r, @l, @h, @at)
+            ON CONFLICT (source) DO UPDATE SET read_to = excluded.read_to, head_length = excluded.head_length, head_sha256 = excluded.head_sha256, updated_at = excluded.updated_at
+            """).With("@s", position.Source).With("@r", position.ReadTo).With("@l", (long)position.HeadLength).With("@h", position.HeadSha256)
+            .With("@at", StoredTime.Format(time.GetUtcNow()));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Observations are unique per (finding, kind, time) to drop redeliveries; two different decoy events of one finding
     /// can share a log's second, so a clash moves this one on by a tick instead of losing it.

@@ -20,4 +20,10 @@ internal interface IDecoyRepository
 
     /// <summary>The uses of the decoys of one finding, or of every decoy; latest first.</summary>
     Task<IReadOnlyList<(DecoyUse Use, string Username)>> UsesAsync(long? findingId, CancellationToken cancellationToken);
+
+    /// <summary>How far the sign-in log <paramref name="source"/> was read, or null when it never was.</summary>
+    Task<LogPosition?> LogPositionAsync(string source, CancellationToken cancellationToken);
+
+    /// <summary>Stores how far a sign-in log has been read, after the uses read up to there are stored.</summary>
+    Task SaveLogPositionAsync(LogPosition position, CancellationToken cancellationToken);
 }

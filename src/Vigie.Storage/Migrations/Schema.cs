@@ -60,5 +60,7 @@ internal static class Schema
         new(11, "decoy logins given to phishing pages, and their uses", DecoyTables.Sql),
         new(12, "takedown requests and their follow-up dates", TakedownTable.Sql),
         new(13, "scheduled digests claimed and sent, per organisation and occurrence", DigestRunsTable.Sql),
+        new(14, "how far each followed sign-in log has been read, so the decoy detectors resume after a restart", DecoyLogPositionsTable.Sql),
+        new(15, "the follow-up date each takedown request was last reminded for", TakedownRemindersColumn.Sql),
     ];
 }

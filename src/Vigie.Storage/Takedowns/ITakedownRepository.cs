@@ -1,3 +1,5 @@
+using Vigie.Storage.Alerts;
+
 namespace Vigie.Storage.Takedowns;
 
 /// <summary>The takedown requests of findings and the follow-ups that fall due.</summary>
@@ -10,4 +12,10 @@ internal interface ITakedownRepository
 
     /// <summary>The latest request of each finding still in state takedown_requested whose follow-up date has passed, oldest due first.</summary>
     Task<IReadOnlyList<TakedownRequest>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the request reminded for the follow-up date <paramref name="dueAt"/> and publishes <paramref name="reminder"/>
+    /// in the same transaction; false, publishing nothing, when it was already reminded for that date or a later one.
+    /// </summary>
+    Task<bool> RemindAsync(long requestId, DateTimeOffset dueAt, AlertEventDraft reminder, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Vigie.Storage.Alerts;
 using Vigie.Storage.Database;
 
 namespace Vigie.Storage.Takedowns;
@@ -39,6 +40,23 @@ internal sealed class TakedownRepository(VigieDatabase database, TimeProvider ti
             ORDER BY t.follow_up_at, t.id
             """).With("@now", StoredTime.Format(now));
         return await ReadAsync(select, cancellationToken);
+    }
+
+    public async Task<bool> RemindAsync(long requestId, DateTimeOffset dueAt, AlertEventDraft reminder, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var due = StoredTime.Format(dueAt);
+        await using var mark = connection.Command("UPDATE takedown_requests SET reminded_for = @due WHERE id = @id AND (reminded_for IS NULL OR reminded_for < @due)", transaction)
+            .With("@due", due).With("@id", requestId);
+        if (await mark.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            return false;
+        }
+
+        await AlertEventWriter.AddAsync(connection, transaction, reminder, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<IReadOnlyList<TakedownRequest>> ReadAsync(DbCommand select, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MimeKit;
@@ -29,7 +30,7 @@ internal static class AlertChannelReader
     {
         var name = fields.Required("name");
         var type = fields.Required("type");
-        Func<AlertChannelContext, IAlertChannel> create = type switch
+        var (create, target) = type switch
         {
             "webhook" => Webhook(fields),
             "slack" => Chat(fields, ChatFlavour.Slack),
@@ -50,27 +51,27 @@ internal static class AlertChannelReader
         };
         var rules = AlertRuleReader.Read(fields);
         fields.CheckAllRead();
-        return new AlertChannelSettings(name, type, rules, delivery, create);
+        return new AlertChannelSettings(name, type, rules, delivery, create) { Target = target };
     }
 
-    private static Func<AlertChannelContext, IAlertChannel> Webhook(YamlFields fields)
+    private static (Func<AlertChannelContext, IAlertChannel>, string) Webhook(YamlFields fields)
     {
         var url = fields.Url("url") ?? throw fields.Error("url", "'url' is missing");
         var secret = fields.Secret("secret") ?? throw fields.Error("secret", "a webhook needs a secret (secret or secret_file) to sign with");
-        return secret.Length >= 16 ? context => new WebhookChannel(url, secret, context.Time, AlertHttp.CreateClient())
+        return secret.Length >= 16 ? (context => new WebhookChannel(url, secret, context.Time, AlertHttp.CreateClient()), $"{ChannelTargets.WithoutCredentials(url)} (signed with HMAC-SHA256; secret hidden)")
             : throw fields.Error("secret", "at least 16 characters (a random one: openssl rand -hex 32)");
     }
 
-    private static Func<AlertChannelContext, IAlertChannel> Chat(YamlFields fields, ChatFlavour flavour)
+    private static (Func<AlertChannelContext, IAlertChannel>, string) Chat(YamlFields fields, ChatFlavour flavour)
     {
         var url = SecretUrl(fields);
-        return _ => new ChatChannel(url, flavour, AlertHttp.CreateClient());
+        return (_ => new ChatChannel(url, flavour, AlertHttp.CreateClient()), ChannelTargets.Hidden(url));
     }
 
-    private static Func<AlertChannelContext, IAlertChannel> Teams(YamlFields fields)
+    private static (Func<AlertChannelContext, IAlertChannel>, string) Teams(YamlFields fields)
     {
         var url = SecretUrl(fields);
-        return _ => new TeamsChannel(url, AlertHttp.CreateClient());
+        return (_ => new TeamsChannel(url, AlertHttp.CreateClient()), ChannelTargets.Hidden(url));
     }
 
     /// <summary>Incoming-webhook and workflow URLs carry their own credential: url, or url_file to keep it out of the configuration.</summary>
@@ -82,13 +83,13 @@ internal static class AlertChannelReader
             : throw fields.Error("url", "not an http:// or https:// address");
     }
 
-    private static Func<AlertChannelContext, IAlertChannel> Matrix(YamlFields fields)
+    private static (Func<AlertChannelContext, IAlertChannel>, string) Matrix(YamlFields fields)
     {
         var homeserver = fields.Url("homeserver") ?? throw fields.Error("homeserver", "'homeserver' is missing");
         var room = fields.Required("room");
         var token = fields.Secret("access_token") ?? throw fields.Error("access_token", "'access_token' (or access_token_file) is missing");
         var root = new Uri(homeserver.ToString().TrimEnd('/') + "/");
-        return room.StartsWith('!') ? _ => new MatrixChannel(root, room, token, AlertHttp.CreateClient())
+        return room.StartsWith('!') ? (_ => new MatrixChannel(root, room, token, AlertHttp.CreateClient()), $"room {room} on {ChannelTargets.WithoutCredentials(root)} (access token hidden)")
             : throw fields.Error("room", $"'{room}' is not a room id (!opaque:server; Element shows it under Settings, Advanced)");
     }
 
@@ -96,16 +97,16 @@ internal static class AlertChannelReader
     /// Through the `smtp:` section's server (checked by <see cref="AlertSettingsReader.CheckSmtp"/>), one attempt per
     /// try: the outbox retries, so a dead server holds up nothing and loses nothing.
     /// </summary>
-    private static Func<AlertChannelContext, IAlertChannel> Email(YamlFields fields)
+    private static (Func<AlertChannelContext, IAlertChannel>, string) Email(YamlFields fields)
     {
         var to = (fields.List("to") ?? throw fields.Error("to", "'to' (one address or a list) is missing"))
             .Select(a => MailboxAddress.TryParse(a, out var address) ? address : throw fields.Error("to", $"'{a}' is not an e-mail address")).ToList();
-        return context => context.Smtp is { } smtp
+        return (context => context.Smtp is { } smtp
             ? new EmailChannel(new SmtpMailSender(smtp with { Attempts = 1 }, context.Time), smtp.From, to)
-            : throw new InvalidOperationException("an e-mail alert channel needs the smtp: section");
+            : throw new InvalidOperationException("an e-mail alert channel needs the smtp: section"), $"{string.Join(", ", to.Select(a => a.Address))} through the smtp: server");
     }
 
-    private static Func<AlertChannelContext, IAlertChannel> Syslog(YamlFields fields)
+    private static (Func<AlertChannelContext, IAlertChannel>, string) Syslog(YamlFields fields)
     {
         var host = fields.Required("host");
         var transport = fields.OneOf("transport", Transports) ?? SyslogTransport.Tcp;
@@ -127,6 +128,7 @@ internal static class AlertChannelReader
         }
 
         var target = new SyslogTarget(host, port, transport, format, facility, ca, fields.Text("server_name"));
-        return _ => new SyslogChannel(target);
+        var text = string.Create(CultureInfo.InvariantCulture, $"{transport.ToString().ToLowerInvariant()}://{host}:{port} {format.ToString().ToLowerInvariant()}, facility {Facilities.First(f => f.Value == facility).Key}");
+        return (_ => new SyslogChannel(target), text);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class AlertsWork : IBackgroundWork
         {
             var time = provider.GetRequiredService<TimeProvider>();
             var status = new AlertStatus(provider.GetRequiredService<WorkerStatusRegistry>(), provider.GetRequiredService<ILoggerFactory>().CreateLogger("Vigie.Alerts"), time);
-            return new AlertsService(new AlertDispatcher(settings with { DashboardUrl = new Uri(dashboard.ToString().TrimEnd('/') + "/"), Smtp = config.Smtp },
+            return new AlertsService(new AlertDispatcher(settings with { DashboardUrl = new Uri(dashboard.ToString().TrimEnd('/') + "/"), Smtp = config.Smtp, TakedownFollowUp = config.Takedown.FollowUp },
                 provider.GetRequiredService<VigieDatabase>(), status, time));
         });
     }

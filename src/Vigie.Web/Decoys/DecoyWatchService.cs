@@ -9,8 +9,8 @@ namespace Vigie.Web.Decoys;
 
 /// <summary>
 /// Follows the configured sign-in logs in `vigie serve` (README, "Decoys"): every decoy use goes to its finding's
-/// timeline and to the log as a critical line, and the sources page shows the detector's state. Files are read from
-/// their start at each start-up; a use already stored is not stored twice.
+/// timeline and to the log as a critical line, and the sources page shows the detector's state. Each file is read on
+/// from where the last run stopped (<see cref="DecoyWatch"/>); a use already stored is not stored twice.
 /// </summary>
 internal sealed class DecoyWatchService(DecoySettings settings, IDecoyRepository decoys, IFindingRepository findings, WorkerStatusRegistry workers, TimeProvider time, ILogger<DecoyWatchService> log)
     : BackgroundService

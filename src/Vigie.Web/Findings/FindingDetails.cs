@@ -21,6 +21,9 @@ internal sealed record FindingDetails(
     /// <summary>The finding's takedown requests, oldest first; the finding page loads them, the API leaves them out.</summary>
     public IReadOnlyList<Storage.Takedowns.TakedownRequest> Takedowns { get; init; } = [];
 
+    /// <summary>True when `vigie serve` can mail a takedown request (it has an smtp: section): the page offers to send it.</summary>
+    public bool CanSendTakedown { get; init; }
+
     public static async Task<FindingDetails?> LoadAsync(
         long id, IFindingRepository findings, IObservationRepository observations, ITriageRepository triage, EvidenceStore evidence, CancellationToken cancellationToken)
     {

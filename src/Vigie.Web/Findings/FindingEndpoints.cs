@@ -16,9 +16,12 @@ internal static class FindingEndpoints
     {
         app.MapGet("/", () => Results.Redirect("/findings")).ExcludeFromDescription();
         app.MapGet("/findings", FindingsPage.GetAsync).ExcludeFromDescription();
-        app.MapGet("/findings/{id:long}", async (long id, HttpContext context, IFindingRepository findings, IObservationRepository observations, ITriageRepository triage, EvidenceStore evidence, ITakedownRepository takedowns) =>
+        app.MapGet("/findings/{id:long}", async (long id, HttpContext context, IFindingRepository findings, IObservationRepository observations, ITriageRepository triage, EvidenceStore evidence, ITakedownRepository takedowns, Hosting.ServeConfig config) =>
             await FindingDetails.LoadAsync(id, findings, observations, triage, evidence, context.RequestAborted) is { } details
-                ? FindingView.Render(Ui.For(context), details with { Decoys = await Decoys.DecoyPanel.LoadAsync(id, context), Takedowns = await takedowns.ListAsync(id, context.RequestAborted) })
+                ? FindingView.Render(Ui.For(context), details with
+                {
+                    Decoys = await Decoys.DecoyPanel.LoadAsync(id, context), Takedowns = await takedowns.ListAsync(id, context.RequestAborted), CanSendTakedown = config.Smtp is not null,
+                })
                 : NotFound(context)).ExcludeFromDescription();
         app.MapGet("/findings/{id:long}/evidence/{sha}", EvidenceFile.GetAsync).ExcludeFromDescription();
         app.MapGet("/findings/{id:long}/evidence.zip", EvidenceFile.ZipAsync).ExcludeFromDescription();

@@ -3,6 +3,7 @@ using MimeKit;
 using Vigie.Enrichment.Rdap;
 using Vigie.Exports;
 using Vigie.Exports.Takedowns;
+using Vigie.Mail;
 using Vigie.Storage;
 using Vigie.Storage.Database;
 using Vigie.Storage.Evidence;
@@ -14,7 +15,9 @@ namespace Vigie.Web.Takedowns;
 
 /// <summary>
 /// POST /findings/{id}/takedown (analysts and admins, with the form's antiforgery token): drafts the abuse report as
-/// `vigie takedown` does, records it on the finding, and sends the draft back as an .eml to open in a mail client.
+/// `vigie takedown` does and records it on the finding. The draft button sends the .eml back to review in a mail client;
+/// the send button (shown when the serve configuration has an smtp: section, as `vigie takedown --send`) mails one copy
+/// to each abuse contact, records those that accepted it as sent, and returns to the finding page.
 /// </summary>
 internal static class TakedownEndpoint
 {
@@ -36,6 +39,11 @@ internal static class TakedownEndpoint
             var contacts = await TakedownRdap.CreateAsync(settings.RdapFolder ?? Path.Combine(config.DataFolder, "rdap"), transport, cancel);
             var drafter = new TakedownDrafter(store, evidence, contacts, time);
             var draft = await drafter.DraftAsync(finding, organisation, language, settings.From is null ? null : MailboxAddress.Parse(settings.From), cancel);
+            if (form["send"] == "1")
+            {
+                return await SendAsync(draft, drafter, context, config, time);
+            }
+
             await drafter.RecordAsync(draft, sent: false, Actors.Of(context.User), settings.FollowUp, cancel);
             using var eml = new MemoryStream();
             await draft.Message.WriteToAsync(eml, cancel);
@@ -45,5 +53,23 @@ internal static class TakedownEndpoint
         {
             return Results.BadRequest(e.Message);
         }
+    }
+
+    private static async Task<IResult> SendAsync(TakedownDraft draft, TakedownDrafter drafter, HttpContext context, ServeConfig config, TimeProvider time)
+    {
+        if (config.Smtp is not { } smtp)
+        {
+            return Results.BadRequest("not sent: the serve configuration has no smtp: section (README, \"E-mail\"); draft the report instead");
+        }
+
+        if (draft.Contacts.Count == 0)
+        {
+            return Results.BadRequest($"not sent: no abuse contact found ({string.Join("; ", draft.Problems)}); draft the report instead");
+        }
+
+        var report = await drafter.SendAsync(draft, new SmtpMailSender(smtp, time), Actors.Of(context.User), config.Takedown.FollowUp, context.RequestAborted);
+        return report.Delivered > 0
+            ? Results.Redirect($"/findings/{draft.FindingId}", permanent: false, preserveMethod: false)
+            : Results.Text($"not sent: {report.Summary()}", statusCode: StatusCodes.Status502BadGateway);
     }
 }

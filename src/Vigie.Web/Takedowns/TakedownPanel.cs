@@ -5,7 +5,8 @@ namespace Vigie.Web.Takedowns;
 
 /// <summary>
 /// The finding page's takedown section: each request made (when, to whom, drafted or sent, when its follow-up falls
-/// due, marked when it has) and, for analysts and admins, the button that drafts the abuse report (or its follow-up).
+/// due, marked when it has) and, for analysts and admins, the button that drafts the abuse report (or its follow-up) and,
+/// when `vigie serve` has an smtp: section, the one that sends it to the abuse contacts.
 /// </summary>
 internal static class TakedownPanel
 {
@@ -41,7 +42,13 @@ internal static class TakedownPanel
         {
             html.Append($"<form method=\"post\" action=\"{link}/takedown\">{ui.CsrfField}<div class=\"row\"><label>{ui.T("Takedown.Language")}<br><select name=\"lang\">")
                 .Append($"<option value=\"en\">English</option><option value=\"fr\"{new HtmlFragment(ui.Language == "fr" ? " selected" : "")}>Français</option></select></label></div>")
-                .Append($"<p class=\"muted\">{ui.T("Takedown.Help")}</p><button type=\"submit\">{ui.T(details.Takedowns.Count == 0 ? "Takedown.Draft" : "Takedown.Redraft")}</button></form>");
+                .Append($"<p class=\"muted\">{ui.T("Takedown.Help")}</p><button type=\"submit\">{ui.T(details.Takedowns.Count == 0 ? "Takedown.Draft" : "Takedown.Redraft")}</button>");
+            if (details.CanSendTakedown)
+            {
+                html.Append($" <button type=\"submit\" name=\"send\" value=\"1\">{ui.T("Takedown.Send")}</button>");
+            }
+
+            html.Append($"</form>");
         }
 
         html.Append($"</div>");

@@ -3,8 +3,10 @@ using System.Text.Json;
 using Vigie.Alerts.Channels.Syslog;
 using Vigie.Alerts.Settings;
 using Vigie.Alerts.Tests.Support;
+using Vigie.Storage.Findings;
 using Vigie.TestSupport;
 using Vigie.TestSupport.Smtp;
+using Vigie.TestSupport.Storage;
 
 namespace Vigie.Alerts.Tests.Delivery;
 
@@ -16,7 +18,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
     [Fact]
     public async Task RunAsync_OneChannelDead_OthersWithinASecondAndDeadOneExactlyOnceAfterRestart()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         await using var webhook = await HttpReceiver.StartNewAsync();
         await using var slack = await HttpReceiver.StartNewAsync();
         await using var teams = await HttpReceiver.StartNewAsync();
@@ -83,7 +85,7 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
     [Fact]
     public async Task RunAsync_Burst_OneDigestInsteadOfOneMessageEach()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         await using var slack = await HttpReceiver.StartNewAsync();
         var settings = new AlertSettings
         {
@@ -104,6 +106,33 @@ public sealed class AlertDispatcherTests(RsyslogServer rsyslog)
         var digest = Assert.Single(slack.Requests);
         Assert.Contains("12 Vigie alerts for En Marche", digest.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RunAsync_TakedownFollowUpDue_OneReminderAcrossARestart()
+    {
+        await using var store = await OrganisationStore.OpenAsync();
+        await using var webhook = await HttpReceiver.StartNewAsync();
+        var settings = new AlertSettings { Channels = [TestChannels.Webhook("soc", webhook.BaseAddress, "s1")], Poll = TimeSpan.FromMilliseconds(50) };
+        var id = await store.RecordAsync("en-marche-takedown.fr");
+        await store.Store.Takedowns.AddAsync(id, ["abuse@registrar.example"], "en", sent: true, "m.durand", DateTimeOffset.UtcNow.AddHours(-1), CancellationToken.None);
+        await store.Store.Triage.ChangeStateAsync(id, TriageState.TakedownRequested, new Actor("m.durand"), "abuse report sent", CancellationToken.None);
+
+        await using (new RunningDispatcher(settings, store.Database, new RecordingStatus()))
+        {
+            await Poll.UntilAsync(() => Reminders(webhook) == 1, 10 * Second);
+        }
+
+        await using (new RunningDispatcher(settings, store.Database, new RecordingStatus()))
+        {
+            await store.RecordAsync("en-marche-after.fr");
+            await Poll.UntilAsync(() => Received(webhook, "en-marche-after.fr") == 1, 10 * Second);
+        }
+
+        Assert.Equal(1, Reminders(webhook));
+        Assert.Contains("abuse@registrar.example", webhook.Requests.Single(r => r.Body.Contains("takedown_followup", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+    }
+
+    private static int Reminders(HttpReceiver receiver) => receiver.Requests.Count(r => r.Body.Contains("Takedown follow-up due: en-marche-takedown[.]fr", StringComparison.Ordinal));
 
     /// <summary>How many requests mention the name (defanged, as every alert writes it).</summary>
     private static int Received(HttpReceiver receiver, string name) =>

@@ -5,6 +5,7 @@ using Vigie.Alerts.Tests.Support;
 using Vigie.Storage.Alerts;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
+using Vigie.TestSupport.Storage;
 
 namespace Vigie.Alerts.Tests.Routing;
 
@@ -15,7 +16,7 @@ public sealed class AlertRouterTests
     [Fact]
     public async Task RouteAsync_RulesPerOrganisationAndScore_EachChannelGetsItsOwn()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         var strong = new AlertRule(new HashSet<string>(["en-marche"]), All, 70, AlertRule.DefaultVerdicts);
         var other = new AlertRule(new HashSet<string>(["another-org"]), All, 0, AlertRule.DefaultVerdicts);
         var router = Router(store, Channel("strong", strong), Channel("other", other), Channel("all", AlertRule.Everything));
@@ -32,7 +33,7 @@ public sealed class AlertRouterTests
     [Fact]
     public async Task RouteAsync_LiveAtFirstSightingThenLiveAgain_NewAlertThenWentLiveAlert()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         var router = Router(store, Channel("all", AlertRule.Everything), Channel("live-only", AlertRule.Everything with { On = new HashSet<AlertEventKind>([AlertEventKind.WentLive]) }));
         var id = await store.RecordAsync("en-marche-live.fr", live: true);
 
@@ -40,8 +41,8 @@ public sealed class AlertRouterTests
         Assert.Equal(["new_finding"], await KindsAsync(store, "all"));
         Assert.Equal(["went_live"], await KindsAsync(store, "live-only"));
 
-        await store.Findings.SetLiveAsync(id, false, DateTimeOffset.UtcNow.AddSeconds(1), CancellationToken.None);
-        await store.Findings.SetLiveAsync(id, true, DateTimeOffset.UtcNow.AddSeconds(2), CancellationToken.None);
+        await store.Store.Findings.SetLiveAsync(id, false, DateTimeOffset.UtcNow.AddSeconds(1), CancellationToken.None);
+        await store.Store.Findings.SetLiveAsync(id, true, DateTimeOffset.UtcNow.AddSeconds(2), CancellationToken.None);
         await router.RouteAsync(CancellationToken.None);
         Assert.Equal(["went_live"], await KindsAsync(store, "all", afterFirst: true));
     }
@@ -49,7 +50,7 @@ public sealed class AlertRouterTests
     [Fact]
     public async Task RouteAsync_PhishingVerdictTwiceAndSuspicious_OneAlertForTheFirstPhishing()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         var router = Router(store, Channel("verdicts", AlertRule.Everything with { On = new HashSet<AlertEventKind>([AlertEventKind.Verdict]) }));
         var id = await store.RecordAsync("en-marche-kit.fr");
         var observations = new ObservationRepository(store.Database);
@@ -67,7 +68,7 @@ public sealed class AlertRouterTests
     [Fact]
     public async Task RouteAsync_DecoyPublishedTwice_OneAlertWithItsDetail()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         var events = new AlertEventRepository(store.Database, TimeProvider.System);
         var router = Router(store, Channel("all", AlertRule.Everything));
         var id = await store.RecordAsync("en-marche-decoy.fr");
@@ -86,7 +87,7 @@ public sealed class AlertRouterTests
     [Fact]
     public async Task RouteAsync_EventOlderThanMaxAge_Dropped()
     {
-        await using var store = await AlertStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         var router = Router(store, Channel("all", AlertRule.Everything));
         await new AlertEventRepository(store.Database, TimeProvider.System).PublishAsync(
             new AlertEventDraft(AlertEventKind.SourceFailing, null, null, "ct:old", "an old outage", DateTimeOffset.UtcNow.AddDays(-2)), CancellationToken.None);
@@ -98,20 +99,20 @@ public sealed class AlertRouterTests
     private static AlertChannelSettings Channel(string name, AlertRule rule) =>
         new(name, "webhook", [rule], new DeliverySettings { DigestAfter = 100 }, context => new WebhookChannel(new Uri("http://127.0.0.1:9/"), "s", context.Time, AlertHttp.CreateClient()));
 
-    private static AlertRouter Router(AlertStore store, params AlertChannelSettings[] channels) => new(
+    private static AlertRouter Router(OrganisationStore store, params AlertChannelSettings[] channels) => new(
         new AlertSettings { Channels = channels }, new AlertEventRepository(store.Database, TimeProvider.System),
-        new AlertComposer(store.Findings, new OrganisationRepository(store.Database, TimeProvider.System), new Uri("https://vigie.example.org/")), TimeProvider.System);
+        new AlertComposer(store.Store.Findings, new OrganisationRepository(store.Database, TimeProvider.System), new Uri("https://vigie.example.org/")), TimeProvider.System);
 
     private static ObservationDraft Verdict(DateTimeOffset at, string verdict) =>
         new(ObservationKind.Verdict, at, verdict, "{}", [], new FindingVerdict(verdict, 90));
 
-    private static Task<AlertDeliveryBatch?> BatchAsync(AlertStore store, string channel) =>
+    private static Task<AlertDeliveryBatch?> BatchAsync(OrganisationStore store, string channel) =>
         new AlertDeliveryRepository(store.Database).NextBatchAsync(channel, 1, 1000, CancellationToken.None);
 
-    private static async Task<List<string?>> QueuedAsync(AlertStore store, string channel) =>
+    private static async Task<List<string?>> QueuedAsync(OrganisationStore store, string channel) =>
         [.. (await BatchAsync(store, channel))?.Deliveries.Select(d => AlertJson.Read(d.Alert).Name) ?? []];
 
-    private static async Task<List<string>> KindsAsync(AlertStore store, string channel, bool afterFirst = false)
+    private static async Task<List<string>> KindsAsync(OrganisationStore store, string channel, bool afterFirst = false)
     {
         var deliveries = new AlertDeliveryRepository(store.Database);
         if (afterFirst)

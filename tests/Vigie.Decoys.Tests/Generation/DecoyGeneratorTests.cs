@@ -1,6 +1,6 @@
 using Vigie.Decoys.Generation;
-using Vigie.Decoys.Tests.Support;
 using Vigie.TestSupport;
+using Vigie.TestSupport.Storage;
 
 namespace Vigie.Decoys.Tests.Generation;
 
@@ -12,7 +12,7 @@ public sealed class DecoyGeneratorTests
     [InlineData("firstlast", "fr")]
     public async Task GenerateAsync_1000Decoys_UniqueMatchThePatternAndNoneInTheFrequencyLists(string pattern, string language)
     {
-        await using var store = await DecoyStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         var common = new HashSet<string>(
             File.ReadLines(SharedData.Path("names/passwords-seclists-top1000.txt")).Concat(File.ReadLines(SharedData.Path("names/passwords-openwall-top1000.txt"))),
             StringComparer.OrdinalIgnoreCase);
@@ -59,7 +59,7 @@ public sealed class DecoyGeneratorTests
     [Fact]
     public async Task GenerateAsync_TakenNames_EveryDecoyStillUniqueAcrossCalls()
     {
-        await using var store = await DecoyStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         var generator = new DecoyGenerator(store.Store.Decoys, TimeProvider.System);
         var request = new DecoyRequest("en-marche.fr", 300, AddressPattern.Parse("f.l"), "en", null);
 

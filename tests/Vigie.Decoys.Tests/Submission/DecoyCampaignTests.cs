@@ -3,21 +3,25 @@ using Vigie.Decoys.Detection;
 using Vigie.Decoys.Generation;
 using Vigie.Decoys.Submission;
 using Vigie.Decoys.Tests.Support;
-using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
+using Vigie.Storage.Tests.Support;
 using Vigie.TestSupport;
+using Vigie.TestSupport.Storage;
 
 namespace Vigie.Decoys.Tests.Submission;
 
 /// <summary>The must-show of issue 13: two local phishing kits fed decoys, the attacker's tries caught in every log format.</summary>
-public sealed class DecoyCampaignTests
+[Collection(DecoyCollection.Name)]
+public sealed class DecoyCampaignTests(PostgresServer postgres)
 {
     private static readonly SubmissionSettings Lab = new() { Count = 2, Spacing = TimeSpan.FromMilliseconds(20), MaxPerHour = 0, AllowLoopback = true };
 
-    [Fact]
-    public async Task RunAsync_TwoKitsThenAttackerInEveryFormat_EachAlertNamesItsFindingAndPageAndNoPasswordLeaks()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task RunAsync_TwoKitsThenAttackerInEveryFormat_EachAlertNamesItsFindingAndPageAndNoPasswordLeaks(string database)
     {
-        await using var store = await DecoyStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync(database == "postgres" ? await postgres.CreateDatabaseAsync() : null);
         await using var oneStep = await PhishingKit.StartAsync(twoStep: false);
         await using var twoStep = await PhishingKit.StartAsync(twoStep: true);
         var securite = await store.ConfirmedFindingAsync("en-marche-securite.fr");
@@ -77,8 +81,11 @@ public sealed class DecoyCampaignTests
         Assert.Equal(2 * Enum.GetValues<LogFormat>().Length, timeline.Count(o => o.Kind == ObservationKind.DecoyUse));
         Assert.DoesNotContain(timeline, o => o.Kind == ObservationKind.DecoyUse && o.Summary.Contains("onedrive", StringComparison.Ordinal));
 
+        var (tables, stored) = await DatabaseText.ReadAllAsync(store.Database);
+        Assert.Contains("decoy_uses", tables);
+        Assert.Contains(stored, t => t.Contains("pbkdf2-sha256$", StringComparison.Ordinal));
         var everything = output.Concat(alerts.Select(a => a.Line)).Concat(toOneStep.Concat(toTwoStep).Select(r => DecoySubmitter.Payload(r, "alice")))
-            .Concat(Directory.EnumerateFiles(store.Folder, "*.log").Select(File.ReadAllText)).Concat(await DatabaseTextAsync(store.Database)).ToList();
+            .Concat(Directory.EnumerateFiles(store.Folder, "*.log").Select(File.ReadAllText)).Concat(stored).ToList();
         Assert.Contains(everything, t => t.Contains(SubmissionStep.Masked, StringComparison.Ordinal));
         foreach (var password in passwords)
         {
@@ -89,7 +96,7 @@ public sealed class DecoyCampaignTests
     [Fact]
     public async Task RunAsync_DryRun_KitReceivesNoPostAndNothingIsStored()
     {
-        await using var store = await DecoyStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         await using var kit = await PhishingKit.StartAsync(twoStep: false);
         var finding = await store.ConfirmedFindingAsync("en-marche-securite.fr");
         var submitter = new DecoySubmitter(store.Store.Decoys, store.Store.Findings, Lab, TimeProvider.System);
@@ -112,7 +119,7 @@ public sealed class DecoyCampaignTests
     [Fact]
     public async Task RunAsync_KillSwitchDuringAPost_StopsWithinASecond()
     {
-        await using var store = await DecoyStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         await using var kit = await PhishingKit.StartAsync(twoStep: false);
         kit.Delay = TimeSpan.FromSeconds(30);
         var finding = await store.ConfirmedFindingAsync("en-marche-securite.fr");
@@ -133,7 +140,7 @@ public sealed class DecoyCampaignTests
     [Fact]
     public async Task RunAsync_FindingNotConfirmed_RefusedBeforeAnyRequest()
     {
-        await using var store = await DecoyStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         await using var kit = await PhishingKit.StartAsync(twoStep: false);
         var finding = await store.ConfirmedFindingAsync("en-marche-securite.fr", TriageState.Investigating);
         var submitter = new DecoySubmitter(store.Store.Decoys, store.Store.Findings, Lab, TimeProvider.System);
@@ -147,7 +154,7 @@ public sealed class DecoyCampaignTests
     [Fact]
     public async Task RunAsync_LoopbackNotAllowed_RefusedWithoutContactingTheKit()
     {
-        await using var store = await DecoyStore.OpenAsync();
+        await using var store = await OrganisationStore.OpenAsync();
         await using var kit = await PhishingKit.StartAsync(twoStep: false);
         var finding = await store.ConfirmedFindingAsync("en-marche-securite.fr");
         var submitter = new DecoySubmitter(store.Store.Decoys, store.Store.Findings, Lab with { AllowLoopback = false }, TimeProvider.System);
@@ -156,40 +163,5 @@ public sealed class DecoyCampaignTests
 
         Assert.Contains("loopback", result.Error, StringComparison.Ordinal);
         Assert.Empty(kit.Requests);
-    }
-
-    /// <summary>Every text column of every table: where a clear password would be if anything stored it.</summary>
-    private static async Task<List<string>> DatabaseTextAsync(VigieDatabase database)
-    {
-        var texts = new List<string>();
-        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
-        var tables = new List<string>();
-        await using (var list = connection.Command("SELECT name FROM sqlite_master WHERE type = 'table'"))
-        await using (var rows = await list.ExecuteReaderAsync())
-        {
-            while (await rows.ReadAsync())
-            {
-                tables.Add(rows.GetString(0));
-            }
-        }
-
-        foreach (var table in tables)
-        {
-            await using var select = connection.Command($"SELECT * FROM \"{table}\"");
-            await using var rows = await select.ExecuteReaderAsync();
-            while (await rows.ReadAsync())
-            {
-                for (var i = 0; i < rows.FieldCount; i++)
-                {
-                    if (!rows.IsDBNull(i) && rows.GetValue(i) is string text)
-                    {
-                        texts.Add(text);
-                    }
-                }
-            }
-        }
-
-        Assert.Contains("decoy_uses", tables);
-        return texts;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Vigie.Enrichment.Dns;
 using Vigie.Enrichment.Tests.Support;
@@ -12,19 +11,9 @@ namespace Vigie.Exports.Tests.Support;
 /// unbound answers local-zone data before applying RPZ, so names served as local data would never be rewritten.
 /// Everything else is NXDOMAIN ("." static): nothing leaves the machine.
 /// </summary>
-internal sealed class PolicyResolver : IAsyncDisposable
+internal sealed class PolicyResolver(TempFolder folder, TestDaemon unbound, IPEndPoint endPoint) : IAsyncDisposable
 {
-    private readonly TempFolder folder;
-    private readonly Process process;
-
-    private PolicyResolver(TempFolder folder, Process process, IPEndPoint endPoint)
-    {
-        this.folder = folder;
-        this.process = process;
-        EndPoint = endPoint;
-    }
-
-    public IPEndPoint EndPoint { get; }
+    public IPEndPoint EndPoint => endPoint;
 
     /// <summary>Starts unbound with <paramref name="policyZone"/> and the zones (origin → zone file text) the lab resolves.</summary>
     public static async Task<PolicyResolver> StartAsync(string policyZone, IReadOnlyDictionary<string, string> zones)
@@ -49,10 +38,10 @@ internal sealed class PolicyResolver : IAsyncDisposable
         await File.WriteAllTextAsync(folder.File("vigie.rpz"), policyZone);
         config.AddRange(["rpz:", "    name: \"rpz.lab.test.\"", $"    zonefile: \"{folder.File("vigie.rpz")}\""]);
         await File.WriteAllTextAsync(folder.File("unbound.conf"), string.Join('\n', config) + "\n");
-        var unbound = new[] { "/usr/sbin/unbound", "/usr/bin/unbound" }.FirstOrDefault(File.Exists)
+        var executable = new[] { "/usr/sbin/unbound", "/usr/bin/unbound" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("unbound is not installed (apt-get install unbound; ./test.sh does it)");
-        var process = Process.Start(new ProcessStartInfo(unbound, ["-d", "-c", folder.File("unbound.conf")]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-        var resolver = new PolicyResolver(folder, process, endPoint);
+        var unbound = TestDaemon.Start(executable, "-d", "-c", folder.File("unbound.conf"));
+        var resolver = new PolicyResolver(folder, unbound, endPoint);
         for (var i = 0; i < 100; i++)
         {
             if ((await resolver.QueryAsync("ready.test")).Outcome == DnsLookupOutcome.Answered)
@@ -60,9 +49,10 @@ internal sealed class PolicyResolver : IAsyncDisposable
                 return resolver;
             }
 
-            if (process.HasExited)
+            if (unbound.HasExited)
             {
-                throw new InvalidOperationException($"unbound exited: {await process.StandardError.ReadToEndAsync()}");
+                await resolver.DisposeAsync();
+                throw new InvalidOperationException($"unbound exited: {unbound.Output}");
             }
 
             await Task.Delay(50);
@@ -80,13 +70,7 @@ internal sealed class PolicyResolver : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-        }
-
-        process.Dispose();
+        await unbound.DisposeAsync();
         folder.Dispose();
     }
 }

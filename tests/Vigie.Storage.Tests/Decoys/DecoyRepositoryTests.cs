@@ -52,4 +52,21 @@ public sealed class DecoyRepositoryTests(PostgresServer postgres)
         Assert.Equal([ObservationKind.DecoySubmission, ObservationKind.DecoyUse, ObservationKind.DecoyUse], timeline.Select(o => o.Kind));
         Assert.Empty(await decoys.UsesAsync(findingId + 1, CancellationToken.None));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task SaveLogPositionAsync_SavedTwice_TheLastOneReadBackPerSource(string kind)
+    {
+        await using var fixture = await StoreFixture.OpenAsync(kind, postgres);
+        var decoys = fixture.Store.Decoys;
+
+        var never = await decoys.LogPositionAsync("syslog:/var/log/auth.log", CancellationToken.None);
+        await decoys.SaveLogPositionAsync(new LogPosition("syslog:/var/log/auth.log", 120, 120, "aa"), CancellationToken.None);
+        await decoys.SaveLogPositionAsync(new LogPosition("syslog:/var/log/auth.log", 4096, 256, "bb"), CancellationToken.None);
+        await decoys.SaveLogPositionAsync(new LogPosition("okta:/var/log/okta.jsonl", 10, 10, "cc"), CancellationToken.None);
+
+        Assert.Null(never);
+        Assert.Equal(new LogPosition("syslog:/var/log/auth.log", 4096, 256, "bb"), await decoys.LogPositionAsync("syslog:/var/log/auth.log", CancellationToken.None));
+        Assert.Equal(10, (await decoys.LogPositionAsync("okta:/var/log/okta.jsonl", CancellationToken.None))?.ReadTo);
+    }
 }
