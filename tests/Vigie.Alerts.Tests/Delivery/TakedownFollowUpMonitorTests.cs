@@ -7,6 +7,7 @@ using Vigie.Storage.Alerts;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Storage.Takedowns;
+using Vigie.TestSupport;
 using Vigie.TestSupport.Storage;
 
 namespace Vigie.Alerts.Tests.Delivery;
