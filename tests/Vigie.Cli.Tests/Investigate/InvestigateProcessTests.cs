@@ -20,6 +20,6 @@ public sealed class InvestigateProcessTests
         ServeLab.Kill(investigate);
         await investigate.WaitForExitAsync();
 
-        await Poll.UntilAsync(() => BrowserProcesses.Profiles(temp).Count == 0 && BrowserProcesses.Under(temp).Count == 0, TimeSpan.FromSeconds(20));
+        await Poll.UntilAsync(() => BrowserProcesses.Profiles(temp).Count == 0 && BrowserProcesses.Under(temp).Count == 0, TimeSpan.FromSeconds(60));
     }
 }

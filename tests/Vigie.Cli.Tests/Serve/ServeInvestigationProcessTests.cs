@@ -112,7 +112,7 @@ public sealed class ServeInvestigationProcessTests(PostgresServer postgres) : IC
         ServeLab.Kill(serve);
         await serve.WaitForExitAsync();
 
-        await Poll.UntilAsync(() => BrowserProcesses.Profiles(temp).Count == 0 && BrowserProcesses.Under(temp).Count == 0, TimeSpan.FromSeconds(20));
+        await Poll.UntilAsync(() => BrowserProcesses.Profiles(temp).Count == 0 && BrowserProcesses.Under(temp).Count == 0, TimeSpan.FromSeconds(60));
     }
 
     [Fact]
