@@ -57,8 +57,8 @@ internal static class DigestBuildBench
     private static async Task<Organisation> SeedAsync(FindingsStore store, EvidenceStore evidence, int count)
     {
         var organisation = await store.Organisations.CreateAsync(new OrganisationDraft("en-marche", "En Marche", "Europe/Paris", "domains:\n  - en-marche.fr\n"), CancellationToken.None);
-        await using var chromium = await ChromiumProcess.StartAsync("/usr/bin/chromium", CancellationToken.None);
-        await using var cdp = await CdpConnection.ConnectAsync(chromium.WebSocketUrl, CancellationToken.None);
+        await using var chromium = ChromiumProcess.Start("/usr/bin/chromium");
+        await using var cdp = await CdpConnection.OpenAsync(chromium, CancellationToken.None);
         var target = await cdp.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, CancellationToken.None);
         var session = (await cdp.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true }, null, CancellationToken.None)).GetProperty("sessionId").GetString();
         await cdp.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = 1366, ["height"] = 768, ["deviceScaleFactor"] = 1, ["mobile"] = false }, session, CancellationToken.None);

@@ -1,13 +1,13 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Vigie.Enrichment.Browser;
 
 /// <summary>
-/// A minimal Chrome DevTools Protocol client over one WebSocket, with flattened target sessions
+/// A minimal Chrome DevTools Protocol client over the browser's pipe (<see cref="ChromiumProcess"/>: JSON messages each
+/// ended by a NUL byte), with flattened target sessions
 /// (Target.attachToTarget flatten=true: every message carries its sessionId). Written here rather than taken
 /// from PuppeteerSharp 25.15.0, whose trim and AOT analysis warnings (IL2104, IL3053) break the Native AOT CLI.
 /// JSON goes through JsonNode and JsonDocument only, which need no reflection.
@@ -17,35 +17,44 @@ internal sealed class CdpConnection : IAsyncDisposable
     /// <summary>A full-page screenshot is the largest message; past this the page is not worth keeping.</summary>
     private const int MaxMessageBytes = 64 * 1024 * 1024;
 
-    private readonly ClientWebSocket socket = new();
+    private readonly Stream commands;
+    private readonly Stream replies;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> pending = new();
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly CancellationTokenSource closing = new();
     private Task? receiving;
     private int nextId;
+    private volatile bool closed;
+
+    private CdpConnection(ChromiumProcess chromium)
+    {
+        commands = chromium.Commands;
+        replies = chromium.Replies;
+    }
 
     /// <summary>Called on the receive loop for every event; handlers must return quickly and never throw.</summary>
     public event Action<CdpEvent>? EventReceived;
 
-    public static async Task<CdpConnection> ConnectAsync(Uri webSocketUrl, CancellationToken cancellationToken)
+    /// <summary>Opens the connection and waits for the browser's first answer, so a browser that cannot start fails here.</summary>
+    public static async Task<CdpConnection> OpenAsync(ChromiumProcess chromium, CancellationToken cancellationToken)
     {
-        var connection = new CdpConnection();
-        connection.socket.Options.KeepAliveInterval = TimeSpan.Zero;
-        await connection.socket.ConnectAsync(webSocketUrl, cancellationToken);
+        var connection = new CdpConnection(chromium);
         connection.receiving = Task.Run(connection.ReceiveLoopAsync, CancellationToken.None);
-        return connection;
+        try
+        {
+            await connection.SendAsync("Browser.getVersion", null, null, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task<JsonElement> SendAsync(string method, JsonObject? parameters, string? sessionId, CancellationToken cancellationToken)
     {
-        if (socket.State != WebSocketState.Open)
-        {
-            throw new CdpException("the browser closed the DevTools connection");
-        }
-
         var id = Interlocked.Increment(ref nextId);
-        var reply = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        pending[id] = reply;
         var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters ?? [] };
         if (sessionId is not null)
         {
@@ -58,20 +67,19 @@ internal sealed class CdpConnection : IAsyncDisposable
             message.WriteTo(writer);
         }
 
-        await sendLock.WaitAsync(cancellationToken);
+        buffer.Write<byte>([0]);
+        var reply = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        pending[id] = reply;
         try
         {
-            // Never cancelled: a cancelled WebSocket operation aborts the socket, and with it every other page's session.
-            await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, true, CancellationToken.None);
-        }
-        finally
-        {
-            sendLock.Release();
-        }
+            // Checked once the reply is registered: the receive loop sets the flag before it fails what is registered.
+            if (closed)
+            {
+                throw new CdpException("the browser closed the DevTools connection");
+            }
 
-        using var registration = cancellationToken.Register(() => reply.TrySetCanceled(cancellationToken));
-        try
-        {
+            await WriteAsync(buffer.WrittenMemory, cancellationToken);
+            using var registration = cancellationToken.Register(() => reply.TrySetCanceled(cancellationToken));
             return await reply.Task;
         }
         finally
@@ -83,50 +91,73 @@ internal sealed class CdpConnection : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await closing.CancelAsync();
-        socket.Abort();
         if (receiving is not null)
         {
             await receiving;
         }
 
-        socket.Dispose();
         sendLock.Dispose();
         closing.Dispose();
     }
 
+    private async Task WriteAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    {
+        await sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            // Never cancelled: a message cut half-way would corrupt the stream, and with it every other page's session.
+            await commands.WriteAsync(message, CancellationToken.None);
+            await commands.FlushAsync(CancellationToken.None);
+        }
+        catch (IOException e)
+        {
+            throw new CdpException($"the browser closed the DevTools connection ({e.Message})");
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    /// <summary>Reads the pipe and dispatches each message at its NUL byte.</summary>
     private async Task ReceiveLoopAsync()
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var scanned = 0;
         try
         {
             while (!closing.IsCancellationRequested)
             {
-                buffer.ResetWrittenCount();
-                ValueWebSocketReceiveResult result;
-                do
-                {
-                    result = await socket.ReceiveAsync(buffer.GetMemory(64 * 1024), closing.Token);
-                    buffer.Advance(result.Count);
-                    if (buffer.WrittenCount > MaxMessageBytes)
-                    {
-                        throw new CdpException($"a DevTools message exceeded {MaxMessageBytes} bytes");
-                    }
-                }
-                while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
-
-                if (result.MessageType == WebSocketMessageType.Close)
+                var read = await replies.ReadAsync(buffer.GetMemory(64 * 1024), closing.Token);
+                if (read == 0)
                 {
                     break;
                 }
 
-                Dispatch(buffer.WrittenMemory);
+                buffer.Advance(read);
+                int end;
+                while ((end = buffer.WrittenSpan[scanned..].IndexOf((byte)0)) >= 0)
+                {
+                    Dispatch(buffer.WrittenMemory[..(scanned + end)]);
+                    var rest = buffer.WrittenSpan[(scanned + end + 1)..].ToArray();
+                    buffer.ResetWrittenCount();
+                    buffer.Write(rest);
+                    scanned = 0;
+                }
+
+                scanned = buffer.WrittenCount;
+                if (scanned > MaxMessageBytes)
+                {
+                    throw new CdpException($"a DevTools message exceeded {MaxMessageBytes} bytes");
+                }
             }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or CdpException or ObjectDisposedException or JsonException)
+        catch (Exception e) when (e is IOException or OperationCanceledException or CdpException or ObjectDisposedException or JsonException)
         {
             // The browser went away or we are closing: every caller still waiting learns it below.
         }
 
+        closed = true;
         foreach (var reply in pending.Values)
         {
             reply.TrySetException(new CdpException("the browser closed the DevTools connection"));

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Vigie.Enrichment.Browser;
 
@@ -9,26 +8,39 @@ namespace Vigie.Enrichment.Browser;
 /// and all, goes to a proxy that does not exist (the discard port on loopback), so every byte a page loads came
 /// through <see cref="Http.SafeHttpFetcher"/> and its address policy.
 /// </summary>
+/// <remarks>
+/// DevTools runs over a pipe (--remote-debugging-pipe: commands on the browser's fd 3, replies on its fd 4, each
+/// message ended by a NUL byte) rather than a port, for two reasons. The browser's life is tied to ours: when this
+/// process dies, even by SIGKILL, the kernel closes our end of the pipe and Chromium shuts down on reading its end
+/// (a port-driven browser, orphaned, ran on for an hour). And no other local user can drive the browser through a
+/// loopback port. .NET hands a child only fds 0–2, so a shell moves our stdin/stdout pipes to fds 3 and 4; it stays
+/// the browser's parent to delete the profile once the browser is gone, however it went.
+/// </remarks>
 internal sealed class ChromiumProcess : IAsyncDisposable
 {
+    private const string Launcher = "profile=$1; shift; \"$@\" 3<&0 4>&1 </dev/null >/dev/null; rm -rf -- \"$profile\"";
+
     private readonly Process process;
     private readonly string profile;
 
-    private ChromiumProcess(Process process, string profile, Uri webSocketUrl)
+    private ChromiumProcess(Process process, string profile)
     {
         this.process = process;
         this.profile = profile;
-        WebSocketUrl = webSocketUrl;
     }
 
-    public Uri WebSocketUrl { get; }
+    /// <summary>Where DevTools commands are written (the browser's fd 3).</summary>
+    public Stream Commands => process.StandardInput.BaseStream;
+
+    /// <summary>Where DevTools replies and events are read (the browser's fd 4).</summary>
+    public Stream Replies => process.StandardOutput.BaseStream;
 
     /// <summary>The flags of the brief (BRIEF.md, "The machine"), then the ones needed to drive and confine it.</summary>
     public static IReadOnlyList<string> Arguments(string profile, bool confined = true) =>
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}",
-        "--remote-debugging-port=0",
+        "--remote-debugging-pipe",
         .. confined
             ? (string[])["--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
                 "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"]
@@ -40,7 +52,7 @@ internal sealed class ChromiumProcess : IAsyncDisposable
     /// Starts the browser. <paramref name="confined"/> false leaves out the network confinement, for driving a
     /// trusted local site directly (the dashboard's browser tests); every capture of a suspect stays confined.
     /// </summary>
-    public static async Task<ChromiumProcess> StartAsync(string executable, CancellationToken cancellationToken, bool confined = true)
+    public static ChromiumProcess Start(string executable, bool confined = true)
     {
         if (!File.Exists(executable))
         {
@@ -48,8 +60,11 @@ internal sealed class ChromiumProcess : IAsyncDisposable
         }
 
         var profile = Directory.CreateTempSubdirectory("vigie-chromium-").FullName;
-        var start = new ProcessStartInfo(executable) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in Arguments(profile, confined))
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["-c", Launcher, "sh", profile, executable, .. Arguments(profile, confined)])
         {
             start.ArgumentList.Add(argument);
         }
@@ -57,54 +72,11 @@ internal sealed class ChromiumProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new CdpException($"could not start {executable}");
         // Chromium logs freely; an undrained pipe would block it once full.
         process.ErrorDataReceived += (_, _) => { };
-        process.OutputDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        try
-        {
-            var url = await WaitForDevToolsAsync(process, profile, cancellationToken);
-            return new ChromiumProcess(process, profile, url);
-        }
-        catch
-        {
-            Stop(process, profile);
-            throw;
-        }
+        return new ChromiumProcess(process, profile);
     }
 
     public ValueTask DisposeAsync()
-    {
-        Stop(process, profile);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Chromium writes the port and the browser target's path to DevToolsActivePort once it listens.</summary>
-    private static async Task<Uri> WaitForDevToolsAsync(Process process, string profile, CancellationToken cancellationToken)
-    {
-        var file = Path.Combine(profile, "DevToolsActivePort");
-        for (var i = 0; i < 300; i++)
-        {
-            if (process.HasExited)
-            {
-                throw new CdpException($"chromium exited with code {process.ExitCode} before it listened");
-            }
-
-            if (File.Exists(file))
-            {
-                var lines = await File.ReadAllLinesAsync(file, cancellationToken);
-                if (lines.Length >= 2 && int.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
-                {
-                    return new Uri($"ws://127.0.0.1:{port}{lines[1]}");
-                }
-            }
-
-            await Task.Delay(50, cancellationToken);
-        }
-
-        throw new CdpException("chromium did not open its DevTools port within 15 s");
-    }
-
-    private static void Stop(Process process, string profile)
     {
         try
         {
@@ -126,7 +98,9 @@ internal sealed class ChromiumProcess : IAsyncDisposable
         }
         catch (IOException)
         {
-            // A child still closing a file; the temp folder is cleaned by the system later.
+            // Gone already (the launcher deleted it), or a child still closing a file: the system cleans temp later.
         }
+
+        return ValueTask.CompletedTask;
     }
 }

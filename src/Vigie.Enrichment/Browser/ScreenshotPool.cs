@@ -57,8 +57,8 @@ internal sealed class ScreenshotPool(BrowserOptions options, Func<SafeHttpFetche
         {
             if (cdp is null)
             {
-                chromium = await ChromiumProcess.StartAsync(options.ExecutablePath, cancellationToken);
-                cdp = await CdpConnection.ConnectAsync(chromium.WebSocketUrl, cancellationToken);
+                chromium = ChromiumProcess.Start(options.ExecutablePath);
+                cdp = await CdpConnection.OpenAsync(chromium, cancellationToken);
             }
 
             return cdp;

@@ -49,9 +49,39 @@ internal sealed class DatabaseInvestigationQueue(VigieDatabase database, TimePro
             RETURNING finding_id, reason, attempts, started_at
             """).With("@until", StoredTime.Format(now + lease)).With("@now", StoredTime.Format(now));
         await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new InvestigationJob(reader.GetInt64(0), reader.GetString(1), Convert.ToInt32(reader.GetInt64(2), CultureInfo.InvariantCulture), StoredTime.Parse(reader.GetString(3)))
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? Job(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<InvestigationJob>> ClaimNamesakesAsync(InvestigationJob job, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var group = new List<InvestigationJob> { job };
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using (var claim = connection.Command("""
+            UPDATE investigation_jobs SET claimed_until = @until, started_at = COALESCE(started_at, @start), attempts = attempts + 1
+            WHERE finding_id IN (SELECT j.finding_id FROM investigation_jobs j JOIN findings f ON f.id = j.finding_id
+                                 WHERE f.name = (SELECT name FROM findings WHERE id = @f) AND j.finding_id <> @f)
+              AND (claimed_until IS NULL OR claimed_until < @now)
+            RETURNING finding_id, reason, attempts, started_at
+            """).With("@until", StoredTime.Format(now + lease)).With("@start", StoredTime.Format(job.StartedAt)).With("@f", job.FindingId).With("@now", StoredTime.Format(now)))
+        {
+            await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                group.Add(Job(reader));
+            }
+        }
+
+        var start = group.Min(j => j.StartedAt);
+        await using var align = connection.Command("UPDATE investigation_jobs SET started_at = @start WHERE finding_id = @f")
+            .With("@start", StoredTime.Format(start)).With("@f", null);
+        foreach (var member in group.Where(j => j.StartedAt != start))
+        {
+            align.Set("@f", member.FindingId);
+            await align.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return [.. group.Select(j => j with { StartedAt = start })];
     }
 
     public Task RenewAsync(InvestigationJob job, TimeSpan lease, CancellationToken cancellationToken) =>
@@ -71,6 +101,9 @@ internal sealed class DatabaseInvestigationQueue(VigieDatabase database, TimePro
         await using var count = connection.Command("SELECT COUNT(*) FROM investigation_jobs");
         return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
+
+    private static InvestigationJob Job(System.Data.Common.DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), Convert.ToInt32(reader.GetInt64(2), CultureInfo.InvariantCulture), StoredTime.Parse(reader.GetString(3)));
 
     private async Task ExecuteAsync(string sql, Action<System.Data.Common.DbCommand> parameters, CancellationToken cancellationToken)
     {

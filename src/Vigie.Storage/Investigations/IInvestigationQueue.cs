@@ -14,6 +14,14 @@ internal interface IInvestigationQueue
     /// <summary>The next job due and not claimed by a live worker, claimed until now + <paramref name="lease"/>; null when none is.</summary>
     Task<InvestigationJob?> ClaimAsync(TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Claims with <paramref name="job"/> every other job of a finding of the same name (the same name filed in several
+    /// organisations, investigated once) that no live worker holds, and files them all under one start time, the
+    /// earliest of theirs, so an attempt cut by a crash and redone stores each observation once. Returns the whole group,
+    /// <paramref name="job"/> first.
+    /// </summary>
+    Task<IReadOnlyList<InvestigationJob>> ClaimNamesakesAsync(InvestigationJob job, TimeSpan lease, CancellationToken cancellationToken);
+
     /// <summary>Keeps the claim for another <paramref name="lease"/>.</summary>
     Task RenewAsync(InvestigationJob job, TimeSpan lease, CancellationToken cancellationToken);
 

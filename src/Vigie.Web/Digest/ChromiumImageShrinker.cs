@@ -33,10 +33,10 @@ internal sealed class ChromiumImageShrinker : IImageShrinker, IAsyncDisposable
 
     public static async Task<ChromiumImageShrinker> StartAsync(string executable, CancellationToken cancellationToken)
     {
-        var chromium = await ChromiumProcess.StartAsync(executable, cancellationToken);
+        var chromium = ChromiumProcess.Start(executable);
         try
         {
-            var cdp = await CdpConnection.ConnectAsync(chromium.WebSocketUrl, cancellationToken);
+            var cdp = await CdpConnection.OpenAsync(chromium, cancellationToken);
             var target = await cdp.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, cancellationToken);
             var attached = await cdp.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true }, null, cancellationToken);
             var session = attached.GetProperty("sessionId").GetString()!;

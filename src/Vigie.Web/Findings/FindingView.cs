@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
 using Vigie.Web.Html;
+using Vigie.Web.Localization;
 
 namespace Vigie.Web.Findings;
 
@@ -27,13 +28,13 @@ internal static class FindingView
         html.Append($"<div class=\"card\"><dl class=\"facts\">")
             .Append($"<dt>{ui.T("Finding.Imitates")}</dt><dd class=\"name\">{f.Target}</dd>")
             .Append($"<dt>{ui.T("Findings.Organisation")}</dt><dd>{f.OrganisationSlug}</dd>")
-            .Append($"<dt>{ui.T("Findings.Score")}</dt><dd>{FindingsPage.Score(f.Score)} {string.Join(", ", f.Techniques)}</dd>")
-            .Append($"<dt>{ui.T("Finding.Explanation")}</dt><dd>{f.Explanation}</dd>")
+            .Append($"<dt>{ui.T("Findings.Score")}</dt><dd>{FindingsPage.Score(f.Score)} {FindingsPage.Techniques(ui, f.Techniques)}</dd>")
+            .Append($"<dt>{ui.T("Finding.Explanation")}</dt><dd>{StoredSentences.Explanation(ui.Language, f.Unicode, f.Target, f.Techniques, f.Explanation)}</dd>")
             .Append($"<dt>{ui.T("Findings.State")}</dt><dd>{FindingsPage.State(ui, f.State)}</dd>")
             .Append($"<dt>{ui.T("Findings.Live")}</dt><dd>{FindingsPage.Live(ui, f.Live)}</dd>");
         if (f.Verdict is not null)
         {
-            html.Append($"<dt>{ui.T("Finding.Verdict")}</dt><dd>{f.Verdict} ({f.RiskScore ?? 0}/100, {ui.Date(f.VerdictAt)})</dd>");
+            html.Append($"<dt>{ui.T("Finding.Verdict")}</dt><dd>{StoredSentences.Translate(ui.Language, f.Verdict)} ({f.RiskScore ?? 0}/100, {ui.Date(f.VerdictAt)})</dd>");
         }
 
         html.Append($"<dt>{ui.T("Findings.FirstSeen")}</dt><dd>{ui.Date(f.FirstSeen)}</dd>")
@@ -113,7 +114,7 @@ internal static class FindingView
         foreach (var observation in details.Observations.Reverse())
         {
             html.Append($"<li><span class=\"kind\">{StoredEnum<ObservationKind>.Format(observation.Kind)}</span>")
-                .Append($"<span class=\"when\">{ui.Date(observation.ObservedAt)}</span><div>{observation.Summary}</div>");
+                .Append($"<span class=\"when\">{ui.Date(observation.ObservedAt)}</span><div>{StoredSentences.Translate(ui.Language, observation.Summary)}</div>");
             foreach (var item in observation.Evidence)
             {
                 html.Append($"<div><a href=\"{link}/evidence/{item.Sha256}\">{item.Kind}</a> <span class=\"muted\">{item.MediaType}, {item.Size} B, {item.Source}</span></div>");
@@ -157,7 +158,7 @@ internal static class FindingView
         foreach (var change in details.History.Reverse())
         {
             html.Append($"<tr><td>{ui.Date(change.ChangedAt)}</td><td>{change.Actor}</td>")
-                .Append($"<td>{FindingsPage.State(ui, change.From)} → {FindingsPage.State(ui, change.To)}</td><td>{change.Comment}</td></tr>");
+                .Append($"<td>{FindingsPage.State(ui, change.From)} → {FindingsPage.State(ui, change.To)}</td><td>{StoredSentences.Translate(ui.Language, change.Comment)}</td></tr>");
         }
 
         html.Append($"</tbody></table>");

@@ -4,6 +4,7 @@ using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Organisations;
 using Vigie.Web.Html;
+using Vigie.Web.Localization;
 
 namespace Vigie.Web.Findings;
 
@@ -71,7 +72,7 @@ internal static class FindingsPage
 
         html.Append($"</a></td><td><a class=\"name\" href=\"{link}\">{NameDiff.Highlight(finding.Unicode, finding.Target)}</a>")
             .Append($"<div class=\"target\">{ui.T("Findings.Imitates")} {finding.Target} · {finding.OrganisationSlug}</div></td>")
-            .Append($"<td class=\"num\">{Score(finding.Score)}</td><td>{string.Join(", ", finding.Techniques)}</td>")
+            .Append($"<td class=\"num\">{Score(finding.Score)}</td><td>{Techniques(ui, finding.Techniques)}</td>")
             .Append($"<td>{State(ui, finding.State)}</td><td>{string.Join(", ", finding.Sources.Select(StoredEnum<SourceKind>.Format))}</td>")
             .Append($"<td>{ui.Date(finding.FirstSeen)}</td>")
             .Append($"<td>{Live(ui, finding.Live)}</td></tr>");
@@ -85,6 +86,9 @@ internal static class FindingsPage
         var name = StoredEnum<TriageState>.Format(state);
         return new HtmlBuilder().Append($"<span class=\"state state-{name}\">{ui.T("State." + name)}</span>").ToFragment();
     }
+
+    /// <summary>The techniques in the page's language (the codes stay in the API and the filters).</summary>
+    public static string Techniques(Ui ui, IReadOnlyList<string> codes) => string.Join(", ", codes.Select(c => StoredSentences.Technique(ui.Language, c)));
 
     public static HtmlFragment Live(Ui ui, bool live) => new HtmlBuilder()
         .Append($"<span class=\"{(live ? "live" : "dead")}\">{ui.T(live ? "Findings.IsLive" : "Findings.NotLive")}</span>").ToFragment();

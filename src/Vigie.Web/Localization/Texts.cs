@@ -22,6 +22,9 @@ internal sealed class Texts
     /// <summary>The weekly digest's texts (Digest/DigestTexts.resx, DigestTexts.fr.resx), apart from the dashboard's.</summary>
     public static Texts Digest { get; } = Load("Vigie.Web.Digest.DigestTexts");
 
+    /// <summary>The English forms of the texts Vigie stores and their translations (StoredTexts.resx; <see cref="StoredSentences"/>).</summary>
+    public static Texts Stored { get; } = Load("Vigie.Web.Localization.StoredTexts");
+
     public IReadOnlyCollection<string> Keys(string language) => byLanguage[language].Keys;
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>; a key missing in French falls back to English.</summary>
@@ -29,6 +32,9 @@ internal sealed class Texts
         byLanguage.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text) ? text
         : byLanguage["en"].TryGetValue(key, out var english) ? english
         : throw new KeyNotFoundException($"no interface text '{key}'");
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/> (English when French lacks it), or null.</summary>
+    public string? TryGet(string language, string key) => byLanguage["en"].ContainsKey(key) ? Get(language, key) : null;
 
     private static Texts Load(string baseName)
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using Microsoft.Data.Sqlite;
@@ -20,8 +21,11 @@ internal sealed class InvestigationLab : IAsyncDisposable
 {
     public static readonly IPAddress Web = IPAddress.Parse("127.0.6.3");
 
-    private InvestigationLab(UnboundServer dns, LabWebServer site, List<string> names)
+    private readonly string? postgres;
+
+    private InvestigationLab(UnboundServer dns, LabWebServer site, List<string> names, string? postgres)
     {
+        this.postgres = postgres;
         Dns = dns;
         Site = site;
         Names = names;
@@ -29,7 +33,8 @@ internal sealed class InvestigationLab : IAsyncDisposable
 
     public TempFolder Folder { get; } = new();
 
-    public string Database => Folder.File("vigie.db");
+    /// <summary>The store: a SQLite file of the lab's folder, or a PostgreSQL database given at the start.</summary>
+    public string Database => postgres ?? Folder.File("vigie.db");
 
     public string Config => Folder.File("vigie.yaml");
 
@@ -42,23 +47,37 @@ internal sealed class InvestigationLab : IAsyncDisposable
     public static LabZone Zone(IEnumerable<string> names) =>
         names.Aggregate(new LabZone().Register("genuine.lab.test", Web.ToString()), (zone, name) => zone.Register(name, Web.ToString()));
 
-    public static async Task<InvestigationLab> StartAsync(int findings)
+    /// <summary>
+    /// The lab; with <paramref name="bothOrganisations"/> a second organisation, "A CERT", watching the same page files
+    /// each name too; with <paramref name="postgres"/> (a connection string) the store is that PostgreSQL database.
+    /// </summary>
+    public static async Task<InvestigationLab> StartAsync(int findings, bool bothOrganisations = false, string? postgres = null)
     {
         var names = Enumerable.Range(1, findings).Select(i => string.Create(CultureInfo.InvariantCulture, $"copy-{i}.lab.test")).ToList();
-        var lab = new InvestigationLab(await UnboundServer.StartAsync(Zone(names)), await LabWebServer.StartAsync(Web, 80), names);
+        var lab = new InvestigationLab(await UnboundServer.StartAsync(Zone(names)), await LabWebServer.StartAsync(Web, 80), names, postgres);
         await using var database = VigieDatabase.Open(lab.Database);
         await Migrator.MigrateAsync(database, CancellationToken.None);
         var store = new FindingsStore(database, TimeProvider.System);
-        var organisation = await store.Organisations.CreateAsync(new OrganisationDraft("en-marche", "En Marche", "Europe/Paris",
-            "organisation: En Marche\ndomains:\n  - en-marche.fr\nlogin_pages:\n  - http://genuine.lab.test/login\n"), CancellationToken.None);
-        await store.Findings.RecordAsync([.. names.Select(n => new FindingReport(organisation.Id, n, "en-marche.fr", ["combosquat"], 90,
-            $"{n} imitates en-marche.fr", SourceKind.Manual, "lab", DateTimeOffset.UtcNow, true))], CancellationToken.None);
+        const string Watchlist = "domains:\n  - en-marche.fr\nlogin_pages:\n  - http://genuine.lab.test/login\n";
+        List<OrganisationDraft> organisations = [new("en-marche", "En Marche", "Europe/Paris", "organisation: En Marche\n" + Watchlist)];
+        if (bothOrganisations)
+        {
+            organisations.Add(new("cert-fr", "A CERT", "UTC", "organisation: A CERT\n" + Watchlist));
+        }
+
+        foreach (var draft in organisations)
+        {
+            var organisation = await store.Organisations.CreateAsync(draft, CancellationToken.None);
+            await store.Findings.RecordAsync([.. names.Select(n => new FindingReport(organisation.Id, n, "en-marche.fr", ["combosquat"], 90,
+                $"{n} imitates en-marche.fr", SourceKind.Manual, "lab", DateTimeOffset.UtcNow, true))], CancellationToken.None);
+        }
         return lab;
     }
 
     /// <summary>Investigations of every finding, on loopback through the lab's unbound, DNS re-checked every <paramref name="dnsCheck"/>.</summary>
     public void WriteConfig(string dnsCheck = "1h", int goneAfter = 3, bool screenshots = true) => File.WriteAllText(Config, $"""
         data: {Folder.Path}
+        {ServeLab.DatabaseLineFor(Database)}
         listen: http://127.0.0.1:0
         investigate:
           min_score: 80
@@ -83,7 +102,7 @@ internal sealed class InvestigationLab : IAsyncDisposable
 
     public long Queued() => Query("SELECT COUNT(*) FROM investigation_jobs", r => r.GetInt64(0))[0];
 
-    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read) => ServeLab.Query(Database, sql, read);
+    public List<T> Query<T>(string sql, Func<DbDataReader, T> read) => ServeLab.Query(Database, sql, read);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Vigie.Cli.Tests.Support;
+using Vigie.Storage.Tests.Support;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Serve;
@@ -7,16 +9,20 @@ namespace Vigie.Cli.Tests.Serve;
 /// Investigations and re-checks in `vigie serve` as a real process (issue 11, "Reliability"): killed with SIGKILL while
 /// its workers investigate and started again, every finding is investigated, each observation stored once, each with
 /// the genuine page's capture beside its screenshot; a DNS answer that changes brings a new investigation, and a name
-/// that stops existing is marked not live and gone.
+/// that stops existing is marked not live and gone. The kill-and-restart test runs on SQLite and on the PostgreSQL the
+/// test run starts.
 /// </summary>
-public sealed class ServeInvestigationProcessTests
+[Collection(InvestigationLabCollection.Name)]
+public sealed class ServeInvestigationProcessTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     private static readonly string[] InvestigationKinds = ["dns", "http", "screenshot", "verdict"];
 
-    [Fact]
-    public async Task Serve_KilledDuringInvestigations_EveryFindingInvestigatedOnceAfterRestart()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Serve_KilledDuringInvestigations_EveryFindingInvestigatedOnceAfterRestart(string store)
     {
-        await using var lab = await InvestigationLab.StartAsync(findings: 12);
+        await using var lab = await InvestigationLab.StartAsync(findings: 12, postgres: store == "postgres" ? await postgres.CreateDatabaseAsync() : null);
         lab.WriteConfig();
 
         using (var serve = ServeLab.StartServe(lab.Config))
@@ -62,6 +68,51 @@ public sealed class ServeInvestigationProcessTests
         Assert.All(genuine, g => Assert.Equal("http://genuine.lab.test/login", g.Item2));
         Assert.All(genuine, g => Assert.Contains("\"similarity\":", g.Item3, StringComparison.Ordinal));
         Assert.Single(lab.Query("SELECT DISTINCT e.sha256 FROM evidence_items e WHERE e.kind = 'genuine-screenshot'", r => r.GetString(0)));
+    }
+
+    [Fact]
+    public async Task Serve_SameNameInTwoOrganisations_InvestigatedOnceAndFiledOnBoth()
+    {
+        await using var lab = await InvestigationLab.StartAsync(findings: 3, bothOrganisations: true);
+        lab.WriteConfig();
+
+        using (var serve = ServeLab.StartServe(lab.Config))
+        {
+            await Poll.UntilAsync(() => lab.Verdicts().Count >= 2 * lab.Names.Count && lab.Queued() == 0, TimeSpan.FromSeconds(240));
+            ServeLab.Kill(serve, "TERM");
+            await serve.WaitForExitAsync();
+        }
+
+        // One investigation a name: both findings carry its verdict under the same start time (to the tick; two
+        // investigations would each be filed under the time their job was claimed).
+        var verdicts = lab.Query("""
+            SELECT f.name, g.slug, o.observed_at, o.summary FROM observations o JOIN findings f ON f.id = o.finding_id
+            JOIN organisations g ON g.id = f.organisation_id WHERE o.kind = 'verdict'
+            """, r => (Name: r.GetString(0), Organisation: r.GetString(1), At: r.GetString(2), Summary: r.GetString(3)));
+        Assert.Equal(2 * lab.Names.Count, verdicts.Count);
+        foreach (var name in lab.Names)
+        {
+            var both = verdicts.Where(v => v.Name == name).ToList();
+            Assert.Equal(["cert-fr", "en-marche"], both.Select(v => v.Organisation).Order(StringComparer.Ordinal));
+            Assert.Single(both.Select(v => (v.At, v.Summary)).Distinct());
+        }
+
+        Assert.All(lab.Query("SELECT verdict FROM findings", r => r.GetString(0)), v => Assert.Equal("phishing", v));
+    }
+
+    [Fact]
+    public async Task Serve_KilledWhileInvestigating_ItsBrowserExitsAndItsProfileIsDeleted()
+    {
+        await using var lab = await InvestigationLab.StartAsync(findings: 4);
+        lab.WriteConfig();
+        var temp = Directory.CreateDirectory(lab.Folder.File("tmp")).FullName;
+
+        using var serve = ServeLab.StartServe(lab.Config, temp);
+        await Poll.UntilAsync(() => lab.Claimed().Count > 0 && BrowserProcesses.Under(temp).Count > 0, TimeSpan.FromSeconds(180));
+        ServeLab.Kill(serve);
+        await serve.WaitForExitAsync();
+
+        await Poll.UntilAsync(() => BrowserProcesses.Profiles(temp).Count == 0 && BrowserProcesses.Under(temp).Count == 0, TimeSpan.FromSeconds(60));
     }
 
     [Fact]

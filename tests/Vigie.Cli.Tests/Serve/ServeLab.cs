@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Vigie.Core.Matching;
 using Vigie.Core.Watchlists;
 using Vigie.Storage;
@@ -22,9 +24,12 @@ internal sealed class ServeLab : IAsyncDisposable
     private static readonly string[] Services = ["login", "secure", "onedrive", "office", "mail", "account", "verify", "support", "webmail", "portal"];
     private static readonly string[] Tlds = ["fr", "com", "net", "org", "info", "online", "site", "xyz", "eu", "co"];
 
+    private string? postgres;
+
     public TempFolder Folder { get; } = new();
 
-    public string Database => Folder.File("vigie.db");
+    /// <summary>The store: a SQLite file of the lab's folder, or a PostgreSQL database given at the start.</summary>
+    public string Database => postgres ?? Folder.File("vigie.db");
 
     public string Config => Folder.File("vigie.yaml");
 
@@ -33,9 +38,10 @@ internal sealed class ServeLab : IAsyncDisposable
     /// <summary>Each lookalike put in a log, by log, with its entry index: what the store must end up holding.</summary>
     public List<(LocalCtLog Log, string Name, long Index)> Lookalikes { get; } = [];
 
-    public static async Task<ServeLab> StartAsync(int logs, int lookalikes, int benignPerLookalike)
+    /// <summary>The lab; with <paramref name="postgres"/> (a connection string) its store is that PostgreSQL database.</summary>
+    public static async Task<ServeLab> StartAsync(int logs, int lookalikes, int benignPerLookalike, string? postgres = null)
     {
-        var lab = new ServeLab();
+        var lab = new ServeLab { postgres = postgres };
         await using (var database = VigieDatabase.Open(lab.Database))
         {
             await Migrator.MigrateAsync(database, CancellationToken.None);
@@ -45,7 +51,7 @@ internal sealed class ServeLab : IAsyncDisposable
         }
 
         var matcher = Matcher.Build(WatchlistLoader.Parse(Watchlist, "watchlist"), MatcherOptions.Default);
-        var names = Services.SelectMany(s => Tlds.Select(t => $"{s}-en-marche.{t}")).Take(lookalikes).ToList();
+        var names = LookalikeNames(lookalikes);
         for (var l = 0; l < logs; l++)
         {
             var log = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
@@ -65,12 +71,16 @@ internal sealed class ServeLab : IAsyncDisposable
         return lab;
     }
 
+    /// <summary>Up to 100 distinct lookalikes of en-marche.fr (service-en-marche.tld).</summary>
+    public static List<string> LookalikeNames(int count) => [.. Services.SelectMany(s => Tlds.Select(t => $"{s}-en-marche.{t}")).Take(count)];
+
     /// <summary>Writes the configuration: every log of the lab from its first entry, polled often, one retry per request.</summary>
     public void WriteConfig(params LocalCtLog[] logs)
     {
         var urls = string.Join(", ", logs.Select(l => l.Prefix.ToString()));
         File.WriteAllText(Config, $"""
             data: {Folder.Path}
+            {DatabaseLine}
             listen: http://127.0.0.1:0
             ct:
               logs: [{urls}]
@@ -83,18 +93,34 @@ internal sealed class ServeLab : IAsyncDisposable
 
     /// <summary>Writes a configuration with these pipeline sections (YAML, at the top level) and no CT log.</summary>
     public void WriteConfig(string sections) =>
-        File.WriteAllText(Config, $"data: {Folder.Path}\nlisten: http://127.0.0.1:0\n{sections}\n");
+        File.WriteAllText(Config, $"data: {Folder.Path}\n{DatabaseLine}\nlisten: http://127.0.0.1:0\n{sections}\n");
+
+    /// <summary>The configuration's `db:` line: the store (SQLite's is the default, data/vigie.db).</summary>
+    public string DatabaseLine => DatabaseLineFor(Database);
+
+    public static string DatabaseLineFor(string database) => $"db: \"{database}\"";
 
     public Process StartServe() => StartServe(Config);
 
-    /// <summary>`vigie serve --config CONFIG` as a process whose output goes to the test's.</summary>
-    public static Process StartServe(string config)
+    /// <summary>
+    /// `vigie serve --config CONFIG` as a process whose output goes to the test's; with <paramref name="temp"/> its
+    /// temporary files (the browser's profiles) go there.
+    /// </summary>
+    public static Process StartServe(string config, string? temp = null) => StartVigie(temp, "serve", "--config", config);
+
+    /// <summary>The build's `vigie` with these arguments as a process whose output goes to the test's, its TMPDIR <paramref name="temp"/> when given.</summary>
+    public static Process StartVigie(string? temp, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "vigie"), ["serve", "--config", config])
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "vigie"), arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (temp is not null)
+        {
+            start.Environment["TMPDIR"] = temp;
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Console.Out.WriteLine(e.Data);
         process.ErrorDataReceived += (_, e) => Console.Error.WriteLine(e.Data);
@@ -134,12 +160,12 @@ internal sealed class ServeLab : IAsyncDisposable
         Folder.Dispose();
     }
 
-    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read) => Query(Database, sql, read);
+    public List<T> Query<T>(string sql, Func<DbDataReader, T> read) => Query(Database, sql, read);
 
-    /// <summary>Rows of <paramref name="sql"/> read from the SQLite file, on a connection of its own (the server process writes meanwhile).</summary>
-    public static List<T> Query<T>(string database, string sql, Func<SqliteDataReader, T> read)
+    /// <summary>Rows of <paramref name="sql"/> read from the store (SQLite or PostgreSQL), on a connection of its own (the server process writes meanwhile).</summary>
+    public static List<T> Query<T>(string database, string sql, Func<DbDataReader, T> read)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        using DbConnection connection = VigieDatabase.IsPostgres(database) ? new NpgsqlConnection(database) : new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
         using var select = connection.CreateCommand();
         select.CommandText = sql;

@@ -1,4 +1,5 @@
 using Vigie.Cli.Tests.Scan;
+using Vigie.Storage.Tests.Support;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Serve;
@@ -6,15 +7,18 @@ namespace Vigie.Cli.Tests.Serve;
 /// <summary>
 /// The scheduled sweeps of `vigie serve` as a real process against the real unbound lab of the scan tests (issue 11,
 /// "Reliability"): killed with SIGKILL in the middle of a sweep and started again, it resumes the sweep, stores each
-/// finding once and loses no DNS observation. Two organisations protect en-marche.fr, each with its own sweep.
+/// finding once and loses no DNS observation. Two organisations protect en-marche.fr, each with its own sweep. On SQLite
+/// and on the PostgreSQL the test run starts.
 /// </summary>
-public sealed class ServeSweepProcessTests
+public sealed class ServeSweepProcessTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
-    [Fact]
-    public async Task Serve_KilledDuringASweep_SweepResumedEveryFindingAndObservationOnce()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Serve_KilledDuringASweep_SweepResumedEveryFindingAndObservationOnce(string store)
     {
         await using var dns = await ScanLab.StartAsync();
-        await using var lab = await ServeLab.StartAsync(logs: 0, lookalikes: 0, benignPerLookalike: 0);
+        await using var lab = await ServeLab.StartAsync(logs: 0, lookalikes: 0, benignPerLookalike: 0, store == "postgres" ? await postgres.CreateDatabaseAsync() : null);
         lab.WriteConfig($"""
             sweeps:
               nameservers: {dns.Server.EndPoint}
@@ -43,7 +47,7 @@ public sealed class ServeSweepProcessTests
         }
 
         // One run per organisation, the interrupted one resumed rather than started again, each complete.
-        Assert.Equal([(1L, 1L), (1L, 1L)], lab.Query("SELECT COUNT(*), SUM(complete) FROM scan_runs GROUP BY target ORDER BY target", r => (r.GetInt64(0), r.GetInt64(1))));
+        Assert.Equal([(1L, 1L), (1L, 1L)], lab.Query("SELECT COUNT(*), CAST(SUM(complete) AS BIGINT) FROM scan_runs GROUP BY target ORDER BY target", r => (r.GetInt64(0), r.GetInt64(1))));
         foreach (var organisation in new[] { "cert-fr", "en-marche" })
         {
             var found = lab.Query($"""

@@ -24,9 +24,9 @@ internal sealed class BrowserDriver : IAsyncDisposable
 
     public static async Task<BrowserDriver> StartAsync()
     {
-        // The dashboard is a trusted site on loopback: no confinement needed (ChromiumProcess.StartAsync).
-        var chromium = await ChromiumProcess.StartAsync("/usr/bin/chromium", None, confined: false);
-        var cdp = await CdpConnection.ConnectAsync(chromium.WebSocketUrl, None);
+        // The dashboard is a trusted site on loopback: no confinement needed (ChromiumProcess.Start).
+        var chromium = ChromiumProcess.Start("/usr/bin/chromium", confined: false);
+        var cdp = await CdpConnection.OpenAsync(chromium, None);
         var target = await cdp.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, None);
         var attached = await cdp.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = target.GetProperty("targetId").GetString(), ["flatten"] = true }, null, None);
         var session = attached.GetProperty("sessionId").GetString()!;

@@ -6,6 +6,7 @@ using Vigie.Core.Matching;
 using Vigie.Core.Watchlists;
 using Vigie.Enrichment.Dns;
 using Vigie.Storage;
+using Vigie.Storage.Findings;
 using Vigie.Storage.Investigations;
 
 namespace Vigie.Web.Pipeline.Investigation;
@@ -106,25 +107,48 @@ internal sealed class InvestigationService(InvestigateSettings settings, string 
         }
     }
 
-    private async Task RunAsync(InvestigationSession session, InvestigationJob job, CancellationToken stop)
+    /// <summary>
+    /// Investigates the job's name once for every finding of that name (its namesakes in other organisations are claimed
+    /// with it), against the union of their organisations' watchlists (<see cref="InvestigationTargets"/>), and files
+    /// the same observations and verdict on each.
+    /// </summary>
+    private async Task RunAsync(InvestigationSession session, InvestigationJob claimed, CancellationToken stop)
     {
+        IReadOnlyList<InvestigationJob> group = [claimed];
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        var renewal = RenewAsync(job, renewing.Token);
+        var renewal = RenewAsync(() => group, renewing.Token);
         try
         {
-            var finding = await store.Findings.GetAsync(job.FindingId, stop);
-            var organisation = finding is null ? null : await store.Organisations.GetAsync(finding.OrganisationId, stop);
-            if (finding is not null && organisation is not null)
+            group = await queue.ClaimNamesakesAsync(claimed, Lease, stop);
+            var subjects = new List<(Finding Finding, Watchlist List)>();
+            foreach (var job in group)
             {
-                var list = WatchlistLoader.Parse(organisation.Watchlist, organisation.Slug);
-                var match = new Match(finding.Name, finding.Target, finding.Techniques, finding.Score, finding.Explanation);
-                var result = await session.InvestigateAsync(DomainName.Parse(finding.Name), match, InvestigationTargets.For(finding, list), job.StartedAt, stop);
-                // Once the investigation is done, its result is stored and the job completed even if a stop arrives meanwhile.
-                await InvestigationFindings.SaveToFindingAsync(store, finding.Id, result, CancellationToken.None);
+                var finding = await store.Findings.GetAsync(job.FindingId, stop);
+                var organisation = finding is null ? null : await store.Organisations.GetAsync(finding.OrganisationId, stop);
+                if (finding is not null && organisation is not null)
+                {
+                    subjects.Add((finding, WatchlistLoader.Parse(organisation.Watchlist, organisation.Slug)));
+                }
             }
 
-            await queue.CompleteAsync(job, CancellationToken.None);
-            status.Done();
+            if (subjects.Count > 0)
+            {
+                var first = subjects[0].Finding;
+                var match = new Match(first.Name, first.Target, first.Techniques, first.Score, first.Explanation);
+                var result = await session.InvestigateAsync(DomainName.Parse(first.Name), match, InvestigationTargets.For(subjects), group[0].StartedAt, stop);
+                // Once the investigation is done, its result is stored and the jobs completed even if a stop arrives meanwhile.
+                foreach (var (finding, _) in subjects)
+                {
+                    await InvestigationFindings.SaveToFindingAsync(store, finding.Id, result, CancellationToken.None);
+                }
+            }
+
+            foreach (var job in group)
+            {
+                await queue.CompleteAsync(job, CancellationToken.None);
+                status.Done();
+            }
+
             foreach (var error in session.TakeGenuinePageErrors())
             {
                 Fail(error);
@@ -132,14 +156,14 @@ internal sealed class InvestigationService(InvestigateSettings settings, string 
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // Stopped before the result: the job is free again at once for the next start, from scratch.
-            await ReleaseAsync(job, "stopped before it finished", context.Time.GetUtcNow());
+            // Stopped before the result: the jobs are free again at once for the next start, from scratch.
+            await ReleaseAsync(group, "stopped before it finished", context.Time.GetUtcNow());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var wait = PipelineBackoff.Delay(job.Attempt, MaxRetryDelay);
-            Fail($"{job.FindingId}: {e.Message}");
-            await ReleaseAsync(job, e.Message, context.Time.GetUtcNow() + wait);
+            var wait = PipelineBackoff.Delay(claimed.Attempt, MaxRetryDelay);
+            Fail($"{claimed.FindingId}: {e.Message}");
+            await ReleaseAsync(group, e.Message, context.Time.GetUtcNow() + wait);
         }
         finally
         {
@@ -148,14 +172,17 @@ internal sealed class InvestigationService(InvestigateSettings settings, string 
         }
     }
 
-    private async Task RenewAsync(InvestigationJob job, CancellationToken cancel)
+    private async Task RenewAsync(Func<IReadOnlyList<InvestigationJob>> group, CancellationToken cancel)
     {
         try
         {
             while (true)
             {
                 await Task.Delay(Renewal, context.Time, cancel);
-                await queue.RenewAsync(job, Lease, cancel);
+                foreach (var job in group())
+                {
+                    await queue.RenewAsync(job, Lease, cancel);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -168,12 +195,15 @@ internal sealed class InvestigationService(InvestigateSettings settings, string 
         }
     }
 
-    /// <summary>Puts the job back; when even that fails (the database is down), its lease runs out and it is claimed again.</summary>
-    private async Task ReleaseAsync(InvestigationJob job, string error, DateTimeOffset at)
+    /// <summary>Puts the jobs back; when even that fails (the database is down), their leases run out and they are claimed again.</summary>
+    private async Task ReleaseAsync(IReadOnlyList<InvestigationJob> group, string error, DateTimeOffset at)
     {
         try
         {
-            await queue.RetryAsync(job, error, at, CancellationToken.None);
+            foreach (var job in group)
+            {
+                await queue.RetryAsync(job, error, at, CancellationToken.None);
+            }
         }
         catch (DbException e)
         {
