@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
 using Vigie.Storage.Database;
 using Vigie.Storage.Investigations;
 
@@ -29,7 +30,9 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
     {
         foreach (var request in requests)
         {
-            if (await claims.FindingAsync(request.FindingId, cancellationToken) is not { } finding)
+            // A finding deleted, or investigated since the request was made (another worker's job ended meanwhile): nothing to do.
+            if (await claims.FindingAsync(request.FindingId, cancellationToken) is not { } finding
+                || (finding.VerdictAt is { } verdictAt && StoredTime.Parse(verdictAt) >= request.DueAt))
             {
                 continue;
             }
@@ -37,7 +40,7 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
             var message = new InvestigationMessage(request.FindingId, request.Reason, finding.VerdictAt);
             var ack = await js.PublishAsync(JetStreamTopology.JobSubject, JsonSerializer.SerializeToUtf8Bytes(message, ClusterJsonContext.Default.InvestigationMessage),
                 opts: new NatsJSPubOpts { MsgId = $"{request.FindingId}@{finding.VerdictAt ?? "new"}" }, cancellationToken: cancellationToken);
-            ack.EnsureSuccess();
+            Published(ack);
         }
 
         // Published first, then marked queued: a publisher dying in between leaves the finding to discovery, whose copy
@@ -72,7 +75,7 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
                 continue;
             }
 
-            if (await claims.ClaimAsync(message, settings.AckWait, cancellationToken) is not { } job)
+            if (await ClaimRowAsync(delivered, message, cancellationToken) is not { } job)
             {
                 // Another live worker holds this finding (a duplicate copy): this copy waits for its claim to end.
                 await delivered.NakAsync(delay: settings.AckWait, cancellationToken: cancellationToken);
@@ -161,6 +164,27 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
         }
     }
 
+    /// <summary>
+    /// The row's claim, waited for while the message is kept in progress when the row is still claimed: right after a
+    /// worker died, its row's lease and its message's ack wait end together. Waiting here rather than sending the message
+    /// back keeps a crash at one delivery, so a job gets exactly its <see cref="NatsSettings.MaxDeliver"/> attempts.
+    /// </summary>
+    private async Task<InvestigationJob?> ClaimRowAsync(INatsJSMsg<byte[]> delivered, InvestigationMessage message, CancellationToken cancellationToken)
+    {
+        for (var waited = TimeSpan.Zero; waited <= settings.AckWait * 2; waited += settings.AckWait / 3)
+        {
+            if (await claims.ClaimAsync(message, settings.AckWait, cancellationToken) is { } job)
+            {
+                return job;
+            }
+
+            await delivered.AckProgressAsync(cancellationToken: cancellationToken);
+            await Task.Delay(settings.AckWait / 3, time, cancellationToken);
+        }
+
+        return null;
+    }
+
     /// <summary>Every third of the ack wait while the job runs: the row's claim, then the message (so the row frees first after a crash).</summary>
     private async Task KeepInProgressAsync(InvestigationJob job, Delivery delivery)
     {
@@ -208,10 +232,19 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
         var letter = new DeadLetter(message.FindingId, name, message.Reason, error, attempts, time.GetUtcNow());
         var ack = await js.PublishAsync(JetStreamTopology.DeadSubject, JsonSerializer.SerializeToUtf8Bytes(letter, ClusterJsonContext.Default.DeadLetter),
             opts: new NatsJSPubOpts { MsgId = $"dead-{delivered.Metadata?.Sequence.Stream}" }, cancellationToken: cancellationToken);
-        ack.EnsureSuccess();
+        Published(ack);
         await claims.BuryAsync(message.FindingId, string.Create(CultureInfo.InvariantCulture, $"dead letter after {attempts} attempts: {error}"), cancellationToken);
         await delivered.AckAsync(new AckOpts { DoubleAck = true }, cancellationToken);
         logger.LogWarning("investigation of {Name} given up after {Attempts} attempts: {Error}", name, attempts, error);
+    }
+
+    /// <summary>A copy the server already has (same message id within its duplicate window) is as good as published.</summary>
+    private static void Published(PubAckResponse ack)
+    {
+        if (!ack.Duplicate)
+        {
+            ack.EnsureSuccess();
+        }
     }
 
     private sealed record Delivery(INatsJSMsg<byte[]> Message, InvestigationMessage Job, string Name, int Deliveries, CancellationTokenSource Stop)

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Vigie.Storage.Database;
-using Vigie.Storage.Migrations;
 using Vigie.Storage.Users;
 using Vigie.Web.Cluster;
 using Vigie.Web.Security;
@@ -20,7 +19,7 @@ internal static class ServeRunner
     public static async Task RunAsync(ServeConfig config, TextWriter log, CancellationToken cancellationToken)
     {
         await using var database = VigieDatabase.Open(config.Database);
-        await Migrator.MigrateAsync(database, cancellationToken);
+        await ClusterMigration.MigrateAsync(database, cancellationToken);
         foreach (var line in await WatchlistSeeds.FileAsync(database, config.Watchlists, TimeProvider.System, cancellationToken))
         {
             await log.WriteLineAsync($"vigie: {line}");

@@ -45,7 +45,7 @@ internal sealed class ServeLab : IAsyncDisposable
         }
 
         var matcher = Matcher.Build(WatchlistLoader.Parse(Watchlist, "watchlist"), MatcherOptions.Default);
-        var names = Services.SelectMany(s => Tlds.Select(t => $"{s}-en-marche.{t}")).Take(lookalikes).ToList();
+        var names = LookalikeNames(lookalikes);
         for (var l = 0; l < logs; l++)
         {
             var log = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
@@ -64,6 +64,9 @@ internal sealed class ServeLab : IAsyncDisposable
 
         return lab;
     }
+
+    /// <summary>Names the matcher reports as lookalikes of en-marche.fr ("login-en-marche.fr", ...).</summary>
+    public static List<string> LookalikeNames(int count) => Services.SelectMany(s => Tlds.Select(t => $"{s}-en-marche.{t}")).Take(count).ToList();
 
     /// <summary>Writes the configuration: every log of the lab from its first entry, polled often, one retry per request.</summary>
     public void WriteConfig(params LocalCtLog[] logs)
