@@ -28,6 +28,7 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
 
     public async Task EnqueueAsync(IReadOnlyList<InvestigationRequest> requests, CancellationToken cancellationToken)
     {
+        var published = new List<InvestigationRequest>();
         foreach (var request in requests)
         {
             // A finding deleted, or investigated since the request was made (another worker's job ended meanwhile): nothing to do.
@@ -41,11 +42,12 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
             var ack = await js.PublishAsync(JetStreamTopology.JobSubject, JsonSerializer.SerializeToUtf8Bytes(message, ClusterJsonContext.Default.InvestigationMessage),
                 opts: new NatsJSPubOpts { MsgId = $"{request.FindingId}@{finding.VerdictAt ?? "new"}" }, cancellationToken: cancellationToken);
             Published(ack);
+            published.Add(request);
         }
 
         // Published first, then marked queued: a publisher dying in between leaves the finding to discovery, whose copy
         // the server drops as a duplicate.
-        await rows.EnqueueAsync(requests, cancellationToken);
+        await rows.EnqueueAsync(published, cancellationToken);
     }
 
     public async Task<InvestigationJob?> ClaimAsync(TimeSpan lease, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace Vigie.Web.Cluster;
 /// </summary>
 internal static class RoleHealthEndpoint
 {
-    public static void Map(WebApplication app, ServeRole role) => app.MapGet("/health", async (HttpContext context) =>
+    public static void Map(WebApplication app, ServeRole role) => app.MapGet("/health", async (HttpContext context, WorkerStatusRegistry registry) =>
     {
         var services = context.RequestServices;
         string? problem = null;
@@ -34,7 +34,7 @@ internal static class RoleHealthEndpoint
             problem ??= $"nats: {nats.ConnectionState}";
         }
 
-        var workers = services.GetRequiredService<WorkerStatusRegistry>().All().Select(w => new RoleHealthWorker(w.Name, w.State, w.LastError)).ToList();
+        var workers = registry.All().Select(w => new RoleHealthWorker(w.Name, w.State, w.LastError)).ToList();
         var health = new RoleHealth(problem is null ? "ok" : "failing", role.Name(), nats is null ? "database" : "jetstream", workers);
         return Results.Text(JsonSerializer.Serialize(health, ClusterJsonContext.Default.RoleHealth), "application/json", statusCode: problem is null ? 200 : 503);
     }).AllowAnonymous();

@@ -38,6 +38,14 @@ public sealed class ServeClusterProcessTests
         // Long enough for any copy still in flight to be redelivered (two ack waits) and, wrongly, redone.
         await Task.Delay(TimeSpan.FromSeconds(ClusterLab.AckWaitSeconds * 3));
 
+        foreach (var (name, at) in lab.Query("SELECT f.name, o.observed_at FROM observations o JOIN findings f ON f.id = o.finding_id WHERE o.kind = 'verdict' ORDER BY 2",
+            r => (r.GetString(0), r.GetString(1))))
+        {
+            Console.WriteLine($"verdict {name} {at}");
+        }
+
+        Console.WriteLine($"kills: {string.Join(", ", lab.Kills)}");
+
         // Every lookalike once as a finding, from its one CT entry; each investigated once, the victim included.
         Assert.Equal(lab.Names.Order(), lab.Query("SELECT name FROM findings", r => r.GetString(0)).Order());
         Assert.Equal(lab.Names.Count, lab.CtSources().Count);
