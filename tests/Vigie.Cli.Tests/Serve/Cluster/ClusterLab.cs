@@ -70,12 +70,12 @@ internal sealed partial class ClusterLab : IAsyncDisposable
 
         lab.Log = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
         lab.parts.Add(lab.Log);
-        // Small, slow answers (about 30 s for the log): the ingest worker is always in the middle of a batch.
+        // Small, slow answers (over a minute for the log, as starting a process on a loaded machine takes tens of seconds): the ingest worker is always in the middle of a batch.
         lab.Log.MaxEntriesPerAnswer = 2;
-        lab.Log.AnswerDelay = TimeSpan.FromMilliseconds(800);
+        lab.Log.AnswerDelay = TimeSpan.FromMilliseconds(1500);
         for (var i = 0; i < lab.Names.Count; i++)
         {
-            for (var b = 0; b < 4; b++)
+            for (var b = 0; b < 6; b++)
             {
                 lab.Log.AddCertificate($"shop{i}-{b}.example.org");
             }
