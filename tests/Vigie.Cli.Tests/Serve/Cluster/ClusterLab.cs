@@ -53,6 +53,9 @@ internal sealed partial class ClusterLab : IAsyncDisposable
     /// <summary>Kills every worker that opens it: dead-lettered after <see cref="MaxDeliver"/> attempts.</summary>
     public string Poison => Names[2];
 
+    /// <summary>Where each process started serves, by process id.</summary>
+    public ConcurrentDictionary<int, Uri> Addresses { get; } = new();
+
     /// <summary>(host asked for, worker killed) for every kill of the trap.</summary>
     public ConcurrentQueue<(string Host, int Pid)> Kills { get; } = new();
 
@@ -139,7 +142,9 @@ internal sealed partial class ClusterLab : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         processes[process.Id] = (role, process);
-        return (process, await serving.Task.WaitAsync(TimeSpan.FromSeconds(120)));
+        var address = await serving.Task.WaitAsync(TimeSpan.FromSeconds(120));
+        Addresses[process.Id] = address;
+        return (process, address);
     }
 
     public IEnumerable<Process> Running(string role) => processes.Values.Where(p => p.Role == role && !p.Process.HasExited).Select(p => p.Process);
