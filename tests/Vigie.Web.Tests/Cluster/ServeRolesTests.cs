@@ -17,14 +17,17 @@ public sealed class ServeRolesTests
     }
 
     [Theory]
-    [InlineData("investigate", ServeRole.Investigate)]
-    [InlineData("all", ServeRole.All)]
-    [InlineData("web", ServeRole.Web)]
-    public void Parse_Name_RoleAndBack(string name, ServeRole role)
+    [InlineData("investigate", (int)ServeRole.Investigate)]
+    [InlineData("all", (int)ServeRole.All)]
+    [InlineData("web", (int)ServeRole.Web)]
+    public void Parse_Name_RoleAndBack(string name, int role)
     {
-        Assert.Equal(role, ServeRoles.Parse(name));
-        Assert.Equal(name, role.Name());
+        Assert.Equal((ServeRole)role, ServeRoles.Parse(name));
+        Assert.Equal(name, ((ServeRole)role).Name());
     }
+
+    [Fact]
+    public void Parse_UnknownName_Null() => Assert.Null(ServeRoles.Parse("mail"));
 
     [Fact]
     public void ServesDashboard_OnlyWebAndAll() =>
