@@ -14,6 +14,6 @@ postgres_start 55439
 nats_dir=$(mktemp -d /tmp/vigie-bench-nats.XXXXXX)
 nats-server -js -a 127.0.0.1 -p 54222 -sd "$nats_dir" >"$nats_dir/log" 2>&1 &
 nats_pid=$!
-trap 'kill $nats_pid; wait $nats_pid 2>/dev/null; rm -rf "$nats_dir"; postgres_stop' EXIT
+trap 'kill $nats_pid; wait $nats_pid 2>/dev/null || true; rm -rf "$nats_dir"; postgres_stop' EXIT
 sleep 1
 dotnet artifacts/bin/Vigie.Benchmarks/release/Vigie.Benchmarks.dll queue-throughput "$POSTGRES" nats://127.0.0.1:54222 "$jobs" "$cost" 1 2 4

@@ -28,6 +28,8 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
 
     public async Task EnqueueAsync(IReadOnlyList<InvestigationRequest> requests, CancellationToken cancellationToken)
     {
+        // The stream must exist before the first publish: without it the server has no one to answer the publication.
+        await ConsumerAsync(cancellationToken);
         var published = new List<InvestigationRequest>();
         foreach (var request in requests)
         {
