@@ -10,8 +10,9 @@ cd "$root"
 # iproute2/util-linux (network namespaces), dnstwist (side-by-side checks), ca-certificates;
 # python3-dnspython (dnstwist only recommends it, its DNS sweep needs it), dnsutils and bc (bench/scan),
 # python3-aiosmtpd (the SMTP server of the e-mail tests: tests/Vigie.TestSupport/Smtp);
-# rsyslog and rsyslog-gnutls (the alert tests start their own rsyslogd on UDP, TCP and TLS).
-packages=(unbound chromium postgresql iproute2 util-linux dnstwist ca-certificates procps python3-dnspython dnsutils bc python3-aiosmtpd rsyslog rsyslog-gnutls)
+# rsyslog and rsyslog-gnutls (the alert tests start their own rsyslogd on UDP, TCP and TLS);
+# nats-server (the JetStream of vigie serve's roles: the cluster test starts its own).
+packages=(unbound chromium postgresql iproute2 util-linux dnstwist ca-certificates procps python3-dnspython dnsutils bc python3-aiosmtpd rsyslog rsyslog-gnutls nats-server)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

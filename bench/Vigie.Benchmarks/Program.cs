@@ -22,6 +22,12 @@ if (args is ["alert-latency", ..])
     return await Vigie.Benchmarks.Alerts.AlertLatency.RunAsync(args[1..]);
 }
 
+// `-- queue-throughput POSTGRES NATS_URL JOBS COST_MS WORKERS…` measures the investigation queues (bench/cluster/run.sh).
+if (args is ["queue-throughput", ..])
+{
+    return await Vigie.Benchmarks.Cluster.QueueThroughput.RunAsync(args[1..]);
+}
+
 if (args is ["seed-findings", ..])
 {
     return await Vigie.Benchmarks.Storage.FindingSeed.RunAsync(args[1..]);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Vigie.Storage.Database;
 using Vigie.Storage.Sources;
 using Vigie.Web.Api;
@@ -33,7 +34,8 @@ internal static class Endpoints
         Decoys.DecoyEndpoints.Map(app);
         Organisations.OrganisationEndpoints.Map(app);
         app.MapGet("/sources", async (HttpContext context, ISourceStatusRepository sources, WorkerStatusRegistry workers) =>
-            Sources.SourcesPage.Render(Ui.For(context), await sources.ListAsync(context.RequestAborted), workers.All())).ExcludeFromDescription();
+            Sources.SourcesPage.Render(Ui.For(context), await sources.ListAsync(context.RequestAborted), workers.All(),
+                context.RequestServices.GetService<Cluster.IDeadLetters>() is { } dead ? await dead.ListAsync(context.RequestAborted) : [])).ExcludeFromDescription();
         Users.UserEndpoints.Map(app);
         Digest.DigestEndpoints.Map(app);
         ApiServices.Map(app);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Vigie.Web.Alerts;
+using Vigie.Web.Cluster;
 using Vigie.Web.Hosting;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Pipeline.Investigation;
@@ -16,14 +17,21 @@ internal static class ServeCommand
         var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); overrides the file's db." };
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, comma-separated; overrides the file's listen. Default: http://127.0.0.1:8080.", HelpName = "URL,..." };
         var check = new Option<bool>("--check-config") { Description = "Read and check the configuration, print what would be used, and exit." };
-        var command = new Command("serve", ServeHost.ServeDescription) { configFile, db, urls, check };
+        var role = new Option<string>("--role")
+        {
+            Description = "What this process runs: all (default: one machine), or web, ingest, sweep, investigate (several machines over PostgreSQL; README, \"Running on several machines\").",
+            DefaultValueFactory = _ => "all",
+        };
+        role.AcceptOnlyFromAmong(ServeRoles.Names);
+        var command = new Command("serve", ServeHost.ServeDescription) { configFile, db, urls, check, role };
         command.SetAction(async (parse, cancel) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var config = Load(parse.GetValue(configFile), parse.GetValue(db), parse.GetValue(urls));
+            var config = ForRole(Load(parse.GetValue(configFile), parse.GetValue(db), parse.GetValue(urls)), ServeRoles.Parse(parse.GetValue(role)!)!.Value);
             if (parse.GetValue(check))
             {
                 await output.WriteLineAsync($"{parse.GetValue(configFile)?.Name ?? "defaults"}: ok");
+                await output.WriteLineAsync($"  role: {config.Role.Name()}");
                 await output.WriteLineAsync($"  db: {ServeRunner.Describe(config.Database)}");
                 await output.WriteLineAsync($"  data: {config.DataFolder}");
                 await output.WriteLineAsync($"  evidence: {config.EvidenceFolder}");
@@ -41,6 +49,7 @@ internal static class ServeCommand
                     await output.WriteLineAsync(line);
                 }
 
+                await output.WriteLineAsync($"  nats: {NatsSettings.Describe(config.Nats)}");
                 return ExitCodes.Success;
             }
 
@@ -54,6 +63,12 @@ internal static class ServeCommand
         ? "(none: no CT log followed)"
         : string.Join(", ", (ct.AllListedLogs ? ["every usable log of the " + (ct.OfflineLists ? "bundled" : "current") + " lists"] : Array.Empty<string>()).Concat(ct.LogUrls.Select(u => u.ToString())))
             + string.Create(CultureInfo.InvariantCulture, $"; new logs from their {(ct.FromBeginning ? "first entry" : "head")}, poll {ct.Poll.TotalSeconds} s, {ct.RequestsPerSecond} requests/s, {ct.Retries} retries");
+
+    /// <summary>Roles share their work through the database: several processes need PostgreSQL, never a SQLite file.</summary>
+    private static ServeConfig ForRole(ServeConfig config, ServeRole role) =>
+        (role != ServeRole.All || config.Nats is not null) && !Storage.Database.VigieDatabase.IsPostgres(config.Database)
+            ? throw new UsageException($"{(role != ServeRole.All ? $"--role {role.Name()}" : "nats:")} needs a PostgreSQL database shared by every process (db: Host=...), not the SQLite file {config.Database}")
+            : config with { Role = role };
 
     /// <summary>The configuration as `vigie serve` reads it (also for `vigie digest`); a bad file is a usage error.</summary>
     internal static ServeConfig Load(FileInfo? file, string? db, string? urls)

@@ -1,5 +1,6 @@
 using Vigie.Alerts.Settings;
 using Vigie.Mail;
+using Vigie.Web.Cluster;
 using Vigie.Web.Decoys;
 using Vigie.Web.Digest;
 using Vigie.Web.Pipeline;
@@ -71,6 +72,12 @@ internal sealed record ServeConfig
 
     /// <summary>The weekly digest (`digest:`); its defaults when the section is absent (no recipient: nothing scheduled).</summary>
     public DigestSettings Digest { get; init; } = new();
+
+    /// <summary>What this process runs (`--role`); every role but all needs PostgreSQL.</summary>
+    public ServeRole Role { get; init; } = ServeRole.All;
+
+    /// <summary>The NATS servers carrying the investigation jobs between roles; null without a `nats:` section (the database queue).</summary>
+    public NatsSettings? Nats { get; init; }
 
     /// <summary>Where the keys protecting cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysFolder => Path.Combine(DataFolder, "keys");

@@ -19,7 +19,7 @@ namespace Vigie.Web.Hosting;
 /// </summary>
 internal static class ServeConfigLoader
 {
-    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp", "decoys", "takedown", "digest"];
+    private static readonly string[] Sections = ["data", "db", "evidence", "listen", "public_url", "watchlists", "ct", "sweeps", "nrd", "zones", "investigate", "alerts", "smtp", "decoys", "takedown", "digest", "nats"];
 
     public static ServeConfig Load(string path, string defaultDataFolder)
     {
@@ -71,6 +71,7 @@ internal static class ServeConfigLoader
         SmtpSettings? smtp = null;
         Decoys.DecoySettings? decoys = null;
         DigestSettings? digest = null;
+        Cluster.NatsSettings? nats = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } k } ? k : string.Empty;
@@ -124,6 +125,9 @@ internal static class ServeConfigLoader
                 case "digest":
                     digest = DigestSettingsReader.Read(value, source);
                     break;
+                case "nats":
+                    nats = Cluster.NatsSettingsReader.Read(value, source, baseFolder);
+                    break;
                 default:
                     throw new ServeConfigException($"{source} line {keyNode.Start.Line}: unknown section '{key}' (expected one of {string.Join(", ", Sections)})");
             }
@@ -148,6 +152,7 @@ internal static class ServeConfigLoader
             Smtp = smtp,
             Decoys = decoys,
             Digest = digest ?? config.Digest,
+            Nats = nats,
         };
     }
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Vigie.Storage.Database;
-using Vigie.Storage.Migrations;
 using Vigie.Storage.Users;
+using Vigie.Web.Cluster;
 using Vigie.Web.Security;
 
 namespace Vigie.Web.Hosting;
@@ -19,7 +19,7 @@ internal static class ServeRunner
     public static async Task RunAsync(ServeConfig config, TextWriter log, CancellationToken cancellationToken)
     {
         await using var database = VigieDatabase.Open(config.Database);
-        await Migrator.MigrateAsync(database, cancellationToken);
+        await ClusterMigration.MigrateAsync(database, cancellationToken);
         foreach (var line in await WatchlistSeeds.FileAsync(database, config.Watchlists, TimeProvider.System, cancellationToken))
         {
             await log.WriteLineAsync($"vigie: {line}");
@@ -28,8 +28,12 @@ internal static class ServeRunner
         await using var app = VigieWebHost.Build(config, database, TimeProvider.System);
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        await log.WriteLineAsync($"vigie: serving on {string.Join(", ", addresses)} (database {Describe(config.Database)})");
-        await OfferFirstAdminAsync(app, config, addresses.FirstOrDefault(), log, cancellationToken);
+        await log.WriteLineAsync($"vigie: serving on {string.Join(", ", addresses)} (role {config.Role.Name()}, database {Describe(config.Database)})");
+        if (config.Role.ServesDashboard())
+        {
+            await OfferFirstAdminAsync(app, config, addresses.FirstOrDefault(), log, cancellationToken);
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {

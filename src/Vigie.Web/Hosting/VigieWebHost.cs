@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vigie.Storage.Database;
 using Vigie.Storage.Evidence;
+using Vigie.Web.Cluster;
 using Vigie.Web.Pipeline;
 using Vigie.Web.Security;
 
@@ -38,10 +39,12 @@ internal static class VigieWebHost
         services.AddVigieData();
         Api.ApiServices.Add(services);
         services.AddVigiePipeline();
-        foreach (var work in BackgroundWork.All)
+        foreach (var work in BackgroundWork.All.Where(work => config.Role.Runs(work)))
         {
             work.Register(services, config);
         }
+
+        services.AddVigieCluster(config);
 
         var app = builder.Build();
         if (config.PublicUrl is not null)
@@ -56,7 +59,15 @@ internal static class VigieWebHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(AntiforgeryCheck.InvokeAsync);
-        Endpoints.Map(app);
+        if (config.Role.ServesDashboard())
+        {
+            Endpoints.Map(app);
+        }
+        else
+        {
+            RoleHealthEndpoint.Map(app, config.Role);
+        }
+
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Vigie.Sources.CertificateTransparency;
+using System.Data.Common;
 using Vigie.Sources.Http;
+using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
 using Vigie.Web.Hosting;
 
@@ -9,10 +11,15 @@ namespace Vigie.Web.Pipeline;
 /// <summary>
 /// CT ingestion in `vigie serve`: every usable or qualified log of the lists and/or the logs given by URL, each
 /// followed on its own task from its stored position (<see cref="CtLogIngestion"/>). A log given by URL that cannot be
-/// described yet is tried again with back-off without holding up the others.
+/// described yet is tried again with back-off without holding up the others. On PostgreSQL, where several ingest
+/// workers may run (README, "Running on several machines"), each log is followed by the one worker holding its advisory
+/// lock; the others stand by and take it over, from the stored position, when that worker dies and its session ends.
 /// </summary>
-internal sealed class CtIngestionService(CtSettings settings, PipelineContext context) : BackgroundService
+internal sealed class CtIngestionService(CtSettings settings, PipelineContext context, VigieDatabase database) : BackgroundService
 {
+    /// <summary>How often a standing-by worker tries to take a log over.</summary>
+    private static readonly TimeSpan Standby = TimeSpan.FromSeconds(2);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var client = HttpClientGetter.CreateClient(TimeSpan.FromSeconds(30));
@@ -35,8 +42,36 @@ internal sealed class CtIngestionService(CtSettings settings, PipelineContext co
         }
     }
 
-    private Task Follow(CtLog log, IHttpGetter http, Dictionary<string, long> saved, CancellationToken cancel) =>
-        new CtLogIngestion(log, http, settings, context).RunAsync(saved.TryGetValue(log.SourceId, out var position) ? position : null, cancel);
+    private Task Follow(CtLog log, IHttpGetter http, Dictionary<string, long> saved, CancellationToken cancel) => database.Kind == DatabaseKind.Postgres
+        ? FollowAloneAsync(log, http, cancel)
+        : new CtLogIngestion(log, http, settings, context).RunAsync(saved.TryGetValue(log.SourceId, out var position) ? position : null, cancel);
+
+    private async Task FollowAloneAsync(CtLog log, IHttpGetter http, CancellationToken cancel)
+    {
+        for (var failures = 0; ; )
+        {
+            try
+            {
+                await using var held = await database.TryLockAsync("ct-" + log.SourceId, cancel);
+                if (held is not null)
+                {
+                    // The position is read once the lock is ours: the previous holder may have stored batches since our start.
+                    var stored = (await context.Sources.ListAsync(cancel)).FirstOrDefault(s => s.SourceId == log.SourceId && s.LastSuccessAt is not null);
+                    await new CtLogIngestion(log, http, settings, context).RunAsync(stored?.Position, cancel);
+                }
+
+                failures = 0;
+                context.Workers.Report(new WorkerStatus("ct " + log.Name, "standby: another ingest worker follows it", null, null, null, context.Time.GetUtcNow() + Standby));
+                await Task.Delay(Standby, context.Time, cancel);
+            }
+            catch (DbException e)
+            {
+                var wait = PipelineBackoff.Delay(++failures, settings.MaxBackoff);
+                context.Workers.Report(new WorkerStatus("ct " + log.Name, "failing", null, e.Message, context.Time.GetUtcNow(), context.Time.GetUtcNow() + wait));
+                await Task.Delay(wait, context.Time, cancel);
+            }
+        }
+    }
 
     private async Task DescribeThenFollowAsync(Uri url, List<CtLog> known, List<CtLog> listed, IHttpGetter http, Dictionary<string, long> saved, CancellationToken cancel)
     {

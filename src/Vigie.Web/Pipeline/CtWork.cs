@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Vigie.Storage.Database;
 using Vigie.Web.Hosting;
 
 namespace Vigie.Web.Pipeline;
@@ -11,7 +12,7 @@ internal sealed class CtWork : IBackgroundWork
     {
         if (config.Ct is { } settings)
         {
-            services.AddSingleton<IHostedService>(provider => new CtIngestionService(settings, provider.GetRequiredService<PipelineContext>()));
+            services.AddSingleton<IHostedService>(provider => new CtIngestionService(settings, provider.GetRequiredService<PipelineContext>(), provider.GetRequiredService<VigieDatabase>()));
         }
     }
 }

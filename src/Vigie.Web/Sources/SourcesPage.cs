@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Sources;
+using Vigie.Web.Cluster;
 using Vigie.Web.Hosting;
 using Vigie.Web.Html;
 
@@ -10,11 +11,12 @@ namespace Vigie.Web.Sources;
 
 /// <summary>
 /// GET /sources: each source's row in the store (a CT log's position and lag, a list's last fetch, an organisation's
-/// last and next sweep, the last error), then the background services running in this process.
+/// last and next sweep, the last error), the investigations given up when the queue is JetStream's, then the background
+/// services running in this process.
 /// </summary>
 internal static class SourcesPage
 {
-    public static IResult Render(Ui ui, IReadOnlyList<SourceStatus> sources, IReadOnlyList<WorkerStatus> workers)
+    public static IResult Render(Ui ui, IReadOnlyList<SourceStatus> sources, IReadOnlyList<WorkerStatus> workers, IReadOnlyList<DeadLetter> deadLetters)
     {
         var html = new HtmlBuilder();
         html.Append($"<h1>{ui.T("Sources.Title")}</h1>");
@@ -37,6 +39,7 @@ internal static class SourcesPage
             html.Append($"</tbody></table>");
         }
 
+        AppendDeadLetters(html, ui, deadLetters);
         html.Append($"<h2>{ui.T("Sources.Workers")}</h2>");
         if (workers.Count == 0)
         {
@@ -54,5 +57,23 @@ internal static class SourcesPage
 
         html.Append($"</tbody></table>");
         return Layout.Page(ui, ui.T("Sources.Title"), html.ToFragment());
+    }
+
+    private static void AppendDeadLetters(HtmlBuilder html, Ui ui, IReadOnlyList<DeadLetter> deadLetters)
+    {
+        if (deadLetters.Count == 0)
+        {
+            return;
+        }
+
+        html.Append($"<h2>{ui.T("Sources.DeadLetters")}</h2><p class=\"muted\">{ui.T("Sources.DeadLettersHelp")}</p>")
+            .Append($"<table class=\"dead-letters\"><thead><tr><th>{ui.T("Findings.Name")}</th><th>{ui.T("Sources.Attempts")}</th><th>{ui.T("Sources.LastError")}</th><th></th></tr></thead><tbody>");
+        foreach (var letter in deadLetters)
+        {
+            html.Append($"<tr><td><a href=\"/findings/{letter.FindingId}\">{letter.Name}</a></td><td class=\"num\">{letter.Deliveries}</td>")
+                .Append($"<td>{letter.Error ?? "—"}</td><td>{ui.Date(letter.At)}</td></tr>");
+        }
+
+        html.Append($"</tbody></table>");
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -65,7 +64,7 @@ internal sealed class DnsRecheckService(InvestigateSettings settings, PipelineCo
                         await Task.Delay(idle, context.Time, stoppingToken);
                     }
                 }
-                catch (DbException e)
+                catch (Exception e) when (Cluster.QueueFailure.Is(e))
                 {
                     var wait = PipelineBackoff.Delay(++failures, TimeSpan.FromMinutes(5));
                     lastError = ($"dns re-checks: {e.Message}", context.Time.GetUtcNow());

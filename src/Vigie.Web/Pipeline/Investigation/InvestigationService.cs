@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigie.Core.Domains;
@@ -72,7 +71,7 @@ internal sealed class InvestigationService(InvestigateSettings settings, string 
                 failures = 0;
                 await Task.Delay(DiscoveryInterval, context.Time, stop);
             }
-            catch (DbException e)
+            catch (Exception e) when (Cluster.QueueFailure.Is(e))
             {
                 Fail($"investigation queue: {e.Message}");
                 await Task.Delay(PipelineBackoff.Delay(++failures, TimeSpan.FromMinutes(5)), context.Time, stop);
@@ -90,7 +89,7 @@ internal sealed class InvestigationService(InvestigateSettings settings, string 
                 job = await queue.ClaimAsync(Lease, stop);
                 failures = 0;
             }
-            catch (DbException e)
+            catch (Exception e) when (Cluster.QueueFailure.Is(e))
             {
                 Fail($"investigation queue: {e.Message}");
                 await Task.Delay(PipelineBackoff.Delay(++failures, TimeSpan.FromMinutes(5)), context.Time, stop);
@@ -189,7 +188,7 @@ internal sealed class InvestigationService(InvestigateSettings settings, string 
         {
             // The job is over.
         }
-        catch (DbException e)
+        catch (Exception e) when (Cluster.QueueFailure.Is(e))
         {
             Fail($"investigation queue: {e.Message}");
         }
@@ -205,7 +204,7 @@ internal sealed class InvestigationService(InvestigateSettings settings, string 
                 await queue.RetryAsync(job, error, at, CancellationToken.None);
             }
         }
-        catch (DbException e)
+        catch (Exception e) when (Cluster.QueueFailure.Is(e))
         {
             Fail($"investigation queue: {e.Message}");
         }
