@@ -52,6 +52,13 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
         await rows.EnqueueAsync(published, cancellationToken);
     }
 
+    /// <summary>
+    /// Over JetStream each namesake is its own message, fetched by whichever worker is free; claiming it here would
+    /// leave its message to be redelivered and acknowledged elsewhere, so a cluster investigates each alone for now.
+    /// </summary>
+    public Task<IReadOnlyList<InvestigationJob>> ClaimNamesakesAsync(InvestigationJob job, TimeSpan lease, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<InvestigationJob>>([job]);
+
     public async Task<InvestigationJob?> ClaimAsync(TimeSpan lease, CancellationToken cancellationToken)
     {
         var jobs = await ConsumerAsync(cancellationToken);
