@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigie.Enrichment.Dns;
@@ -29,13 +30,12 @@ internal sealed class SweepService(SweepSettings settings, PipelineContext conte
             return;
         }
 
-        using var resolver = new DnsResolver(new DnsResolverOptions
+        using var resolver = await OpenResolverAsync(servers, stoppingToken);
+        if (resolver is null)
         {
-            Servers = servers,
-            Timeout = settings.Timeout,
-            Retries = settings.Retries,
-            QueriesPerSecondPerServer = settings.Rate ?? NameServerAddress.DefaultRate(servers),
-        }, context.Time);
+            return;
+        }
+
         var running = new Dictionary<long, Task>();
         try
         {
@@ -60,6 +60,46 @@ internal sealed class SweepService(SweepSettings settings, PipelineContext conte
         {
             // SIGTERM: each sweep stops once its last batch is stored.
             await Task.WhenAll(running.Values.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+        }
+    }
+
+    /// <summary>
+    /// The resolver's sockets are connected at once, which fails while the host has no route to the name servers
+    /// (network down at boot): the sweeps say so and try again with back-off, the other sources go on. Null on stop.
+    /// </summary>
+    private async Task<DnsResolver?> OpenResolverAsync(IReadOnlyList<System.Net.IPEndPoint> servers, CancellationToken stoppingToken)
+    {
+        var wait = TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            try
+            {
+                return new DnsResolver(new DnsResolverOptions
+                {
+                    Servers = servers,
+                    Timeout = settings.Timeout,
+                    Retries = settings.Retries,
+                    QueriesPerSecondPerServer = settings.Rate ?? NameServerAddress.DefaultRate(servers),
+                }, context.Time);
+            }
+            catch (SocketException e)
+            {
+                var now = context.Time.GetUtcNow();
+                var message = $"cannot reach the name servers ({e.Message}); trying again in {wait.TotalSeconds:0} s";
+                context.Workers.Report(new WorkerStatus("sweeps", "failing", null, message, now, now + wait));
+                context.Logger.LogWarning("sweeps: {Message}", message);
+            }
+
+            try
+            {
+                await Task.Delay(wait, context.Time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+
+            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, settings.MaxBackoff.Ticks));
         }
     }
 
