@@ -13,6 +13,7 @@ namespace Vigie.Cli.Tests.Serve.Cluster;
 /// middle of a batch, the cluster loses nothing and duplicates nothing; a page that kills every worker opening it ends
 /// on the dead-letter subject, which the sources page reads.
 /// </summary>
+[Collection(InvestigationLabCollection.Name)]
 public sealed class ServeClusterProcessTests
 {
     [Fact]
