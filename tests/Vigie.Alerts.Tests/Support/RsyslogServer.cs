@@ -37,7 +37,7 @@ public sealed class RsyslogServer : IAsyncLifetime
         Certificate = certificate;
         await File.WriteAllTextAsync(folder.File("cert.pem"), certificatePem);
         await File.WriteAllTextAsync(folder.File("key.pem"), keyPem);
-        (UdpPort, TcpPort, TlsPort) = (FreeUdpPort(), FreeTcpPort(), FreeTcpPort());
+        (UdpPort, TcpPort, TlsPort) = (FreeUdpPort(), LoopbackPorts.FreeTcp(), LoopbackPorts.FreeTcp());
         await File.WriteAllTextAsync(folder.File("rsyslog.conf"), $"""
             global(workDirectory="{folder.Path}" defaultNetstreamDriverCAFile="{folder.File("cert.pem")}"
                    defaultNetstreamDriverCertFile="{folder.File("cert.pem")}" defaultNetstreamDriverKeyFile="{folder.File("key.pem")}")
@@ -53,7 +53,7 @@ public sealed class RsyslogServer : IAsyncLifetime
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         })!;
-        await Poll.UntilAsync(() => Listening(TcpPort) && Listening(TlsPort) || process.HasExited, TimeSpan.FromSeconds(20));
+        await Poll.UntilAsync(() => LoopbackPorts.Listening(TcpPort) && LoopbackPorts.Listening(TlsPort) || process.HasExited, TimeSpan.FromSeconds(20));
         if (process.HasExited)
         {
             throw new InvalidOperationException($"rsyslogd exited: {await process.StandardError.ReadToEndAsync()}");
@@ -74,27 +74,6 @@ public sealed class RsyslogServer : IAsyncLifetime
         process?.Dispose();
         folder.Dispose();
         return Task.CompletedTask;
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static int FreeUdpPort()

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 
 namespace Vigie.TestSupport.Smtp;
@@ -47,22 +45,13 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>A server with <paramref name="certificate"/>: STARTTLS required before MAIL, or TLS from the first byte when <paramref name="implicitTls"/>.</summary>
     public static async Task<SmtpTestServer> StartTlsAsync(TestCertificate certificate, bool implicitTls)
     {
-        var server = new SmtpTestServer(FreePort(), null, null, certificate, implicitTls);
+        var server = new SmtpTestServer(LoopbackPorts.FreeTcp(), null, null, certificate, implicitTls);
         await server.StartAsync();
         return server;
     }
 
     /// <summary>A free port with no server on it yet: connections are refused until <see cref="StartAsync()"/>.</summary>
-    public static SmtpTestServer Reserve(string? user = null, string? password = null) => new(FreePort(), user, password, null, false);
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
+    public static SmtpTestServer Reserve(string? user = null, string? password = null) => new(LoopbackPorts.FreeTcp(), user, password, null, false);
 
     public async Task StartAsync()
     {

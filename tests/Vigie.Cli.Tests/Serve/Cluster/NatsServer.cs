@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Serve.Cluster;
@@ -28,7 +26,7 @@ internal sealed class NatsServer : IAsyncDisposable
     {
         var binary = new[] { "/usr/sbin/nats-server", "/usr/bin/nats-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("nats-server is not installed (apt-get install nats-server; ./test.sh does it)");
-        var port = FreePort();
+        var port = LoopbackPorts.FreeTcp();
         var store = new TempFolder();
         var process = Process.Start(new ProcessStartInfo(binary, ["-js", "-a", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-sd", store.Path])
         {
@@ -40,7 +38,7 @@ internal sealed class NatsServer : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new NatsServer(store, process, port);
-        await Poll.UntilAsync(() => Listening(port), TimeSpan.FromSeconds(30));
+        await Poll.UntilAsync(() => LoopbackPorts.Listening(port), TimeSpan.FromSeconds(30));
         return server;
     }
 
@@ -50,26 +48,5 @@ internal sealed class NatsServer : IAsyncDisposable
         await process.WaitForExitAsync();
         process.Dispose();
         store.Dispose();
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
