@@ -69,9 +69,10 @@ internal sealed class SweepService(SweepSettings settings, PipelineContext conte
     /// </summary>
     private async Task<DnsResolver?> OpenResolverAsync(IReadOnlyList<System.Net.IPEndPoint> servers, CancellationToken stoppingToken)
     {
-        var wait = TimeSpan.FromSeconds(10);
+        var failures = 0;
         while (true)
         {
+            var wait = PipelineBackoff.Delay(++failures, settings.MaxBackoff);
             try
             {
                 return new DnsResolver(new DnsResolverOptions
@@ -98,8 +99,6 @@ internal sealed class SweepService(SweepSettings settings, PipelineContext conte
             {
                 return null;
             }
-
-            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, settings.MaxBackoff.Ticks));
         }
     }
 
