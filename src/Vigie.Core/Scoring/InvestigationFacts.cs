@@ -78,9 +78,15 @@ internal sealed record InvestigationFacts
     /// <summary>What the name shares with the genuine domains (<see cref="OwnershipRules"/>).</summary>
     public IReadOnlyList<OwnershipEvidence> Ownership { get; init; } = [];
 
-    /// <summary>The page asks for any secret (password, card, code…) or is the first step of a two-step sign-in.</summary>
     /// <summary>How many kinds of secret the page asks for; a card's number, expiry and code count as one.</summary>
     public int SecretGroups { get; init; }
 
+    /// <summary>The page asks for any secret (password, card, code…) or is the first step of a two-step sign-in.</summary>
     public bool Harvests => PasswordForm || AsksCard || OtherSecrets.Count > 0 || TwoStepLogin;
+
+    /// <summary>
+    /// The page presents itself as a watched brand at full strength (its signals weigh twice the claim threshold:
+    /// a title, a logo and copied wording, say) and is not served from the brand's domains.
+    /// </summary>
+    public bool ClaimsStronglyOffBrand => ClaimedBrand is not null && !HostIsClaimedBrands && ClaimStrength >= 1;
 }

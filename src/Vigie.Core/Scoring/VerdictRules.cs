@@ -81,8 +81,10 @@ internal static class VerdictRules
             return (Verdict.Inactive, f.Resolves ? "no web server answers" : "the name has no address");
         }
 
-        // Phishing takes something to steal: a page that asks for no secret stays suspicious however risky it looks.
-        if (p >= PhishingAt && (f.Harvests || f.Exfiltration is not null))
+        // Phishing takes something to steal: a page that asks for no secret stays suspicious however risky it looks,
+        // unless it presents itself strongly as a watched brand away from the brand's domains. That contradiction is
+        // phishing by itself (issue 16, item 3): a kit's landing, "account limited" or "thank you" step asks for nothing.
+        if (p >= PhishingAt && (f.Harvests || f.Exfiltration is not null || f.ClaimsStronglyOffBrand))
         {
             return (Verdict.Phishing, null);
         }

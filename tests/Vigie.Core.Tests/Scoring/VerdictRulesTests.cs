@@ -54,6 +54,28 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
+    public void Assess_StrongBrandClaimOffItsDomainsAskingNothing_PhishingTheContradictionFirst()
+    {
+        // A kit's "your account is limited, continue" landing step: the brand's title, logo and wording, no field yet.
+        var a = VerdictRules.Assess(Live with { ClaimedBrand = "PayPal", ClaimStrength = 1, ClaimSignals = ["title", "logo image", "named in the text"] });
+
+        Assert.Equal(Verdict.Phishing, a.Verdict);
+        Assert.Equal("the page presents itself as PayPal (title, logo image, named in the text) but is served from paypa1-secure.fr, not from PayPal's domains", a.Reasons[0]);
+    }
+
+    [Fact]
+    public void Assess_WeakerBrandClaimAskingNothingOnARiskyName_SuspiciousNotPhishing()
+    {
+        var a = VerdictRules.Assess(Live with { ClaimedBrand = "PayPal", ClaimStrength = 0.9, ClaimSignals = ["title", "heading"], Tld = "xyz", RegisteredDaysAgo = 3 });
+
+        Assert.Equal(Verdict.Suspicious, a.Verdict);
+    }
+
+    [Fact]
+    public void Assess_StrongBrandClaimAskingNothingOnTheBrandsOwnDomain_Benign() =>
+        Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { ClaimedBrand = "PayPal", ClaimStrength = 1, HostIsClaimedBrands = true, Host = "www.paypal.com" }).Verdict);
+
+    [Fact]
     public void Assess_OwnSignInPageWithoutBrandClaimOnLookalike_Benign() =>
         Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { PasswordForm = true }).Verdict);
 
