@@ -13,6 +13,16 @@ internal sealed record Brand(string Name, IReadOnlyList<string> Domains, IReadOn
     /// </summary>
     public IReadOnlyList<string> Markup { get; init; } = [];
 
+    /// <summary>
+    /// Short forms the brand's own pages and the kits copied from them name logo and icon files with (Microsoft's
+    /// ms-logo.svg, fb_logo.png): read in those file names and captions only, where two letters cannot be an
+    /// ordinary word of the text.
+    /// </summary>
+    public IReadOnlyList<string> ShortNames { get; init; } = [];
+
+    /// <summary>The brand's names, then its short forms: what a logo's or icon's file name may call it.</summary>
+    public IEnumerable<string> LogoNames => Names.Concat(ShortNames);
+
     /// <summary>True when <paramref name="host"/> is one of the brand's domains or under one.</summary>
     public bool Owns(string host) => Domains.Any(d =>
         host.Equals(d, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));

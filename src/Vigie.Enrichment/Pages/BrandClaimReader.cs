@@ -6,7 +6,8 @@ namespace Vigie.Enrichment.Pages;
 
 /// <summary>
 /// Reads which brand a page presents itself as, from the places that carry identity, each with a weight: the title
-/// (3), a heading (2), a logo image's file name or alt text (2.5), the icon's file name (1.5), images or style sheets
+/// (3), a heading (2), a logo image's file name or alt text (2.5), the icon's file name (1.5) — these two by the
+/// brand's short forms too (ms-logo.svg is Microsoft's) —, images or style sheets
 /// hot-linked from the brand's own domains (1.5), a copyright notice in its name (2), wording copied from its own
 /// sign-in pages (2, or 3.5 for two phrases or more), element ids and field names copied from them (2, or 3.5 for
 /// two or more), its name in the main text (1, or 1.5 from three times). Social sign-in buttons ("Sign in with
@@ -63,8 +64,8 @@ internal static partial class BrandClaimReader
 
             Add(brand.Names.Any(n => BrandText.Names(title, n)), 3, "title");
             Add(brand.Names.Any(n => BrandText.Names(heading, n)), 2, "heading");
-            Add(brand.Names.Any(n => BrandText.Names(logo, n)), 2.5, "logo image");
-            Add(brand.Names.Any(n => BrandText.Names(icon, n)), 1.5, "icon");
+            Add(brand.LogoNames.Any(n => BrandText.Names(logo, n)), 2.5, "logo image");
+            Add(brand.LogoNames.Any(n => BrandText.Names(icon, n)), 1.5, "icon");
             Add(visual.Any(brand.Owns), 1.5, $"images or styles loaded from {brand.Name}'s site");
             Add(brand.Names.Any(n => BrandText.Names(copyright, n)), 2, "copyright notice");
             var copied = brand.Phrases.Count(p => BrandText.Names(phrases, p));

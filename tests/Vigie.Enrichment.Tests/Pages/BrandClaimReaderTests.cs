@@ -138,4 +138,31 @@ public sealed class BrandClaimReaderTests
         Assert.Equal("Microsoft", page.Claim?.Brand.Name);
         Assert.Equal(["copyright notice", "wording copied from Microsoft's sign-in page"], page.Claim!.Signals);
     }
+
+    [Theory]
+    [InlineData("<img class=brand src='images/ms-logo-v2.svg' alt=''>", "<link rel=icon href='img/ms-favicon.ico'>", "Microsoft")]
+    [InlineData("<img src='/assets/img/wf_logo.png'>", "<link rel='shortcut icon' href='/wf.ico'>", "Wells Fargo")]
+    [InlineData("<img src='static/fb-logo.png' width=112 height=38>", "<link rel=icon href='fb_icon.png'>", "Facebook")]
+    public async Task AnalyzeAsync_LogoAndIconNamedByTheBrandsShortForm_ReadAsTheBrand(string logo, string icon, string brand)
+    {
+        var page = await AnalyzePage.RunAsync(
+            $"<head><title>Sign in to your account</title>{icon}</head><body>{logo}<form><input type=password name=pw></form></body>",
+            context: new PageContext([], ["microsoft.com", "wellsfargo.com", "facebook.com"]));
+
+        Assert.Equal(brand, page.Claim?.Brand.Name);
+        Assert.Equal(["logo image", "icon"], page.Claim!.Signals);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_ShortFormInTheText_NamesNoBrand()
+    {
+        const string html = """
+            <title>Members' area</title><h1>Welcome back, Ms Fairfax</h1><img src="img/ms-fairfax.jpg" alt="">
+            <p>FB and WF stand for our Fairbanks and Westfield branches.</p><form><input type=password name=pw></form>
+            """;
+
+        var page = await AnalyzeAsync(html);
+
+        Assert.Null(page.Claim);
+    }
 }
