@@ -41,11 +41,8 @@ public sealed class JetStreamSweepQueueTests(PostgresServer postgres) : IClassFi
             await consuming;
 
             Assert.Equal(1, a.Count + b.Count);
-            Assert.Equal(1, await lab.CountAsync("SELECT COUNT(*) FROM scan_runs WHERE complete = 1"));
-            Assert.Equal(lab.Registered.Order(StringComparer.Ordinal), (await lab.FindingsAsync()).Select(f => f.Name));
-            var consumer = await firstJs.GetConsumerAsync(JetStreamTopology.SweepStream, JetStreamTopology.SweepConsumer);
             // One delivery in all: the in-progress acks kept the job with its worker past the ack wait.
-            Assert.Equal((0UL, 0L, 1UL), (consumer.Info.NumPending, consumer.Info.NumAckPending, consumer.Info.Delivered.ConsumerSeq));
+            await AssertSweptOnceAsync(lab, firstJs, deliveries: 1);
         }
     }
 
@@ -79,14 +76,8 @@ public sealed class JetStreamSweepQueueTests(PostgresServer postgres) : IClassFi
             await heirWork;
 
             Assert.Equal((1, 1), (dying.Count, taking.Count));
-            // One run, resumed rather than started again; each registered name one finding with one DNS observation.
-            Assert.Equal(1, await lab.CountAsync("SELECT COUNT(*) FROM scan_runs"));
-            Assert.Equal(1, await lab.CountAsync("SELECT COUNT(*) FROM scan_runs WHERE complete = 1"));
-            var found = await lab.FindingsAsync();
-            Assert.Equal(lab.Registered.Order(StringComparer.Ordinal), found.Select(f => f.Name));
-            Assert.All(found, f => Assert.Equal((1L, 1L), (f.Findings, f.Observations)));
-            var consumer = await heirJs.GetConsumerAsync(JetStreamTopology.SweepStream, JetStreamTopology.SweepConsumer);
-            Assert.Equal((0UL, 0L, 2UL), (consumer.Info.NumPending, consumer.Info.NumAckPending, consumer.Info.Delivered.ConsumerSeq));
+            // The run resumed rather than started again.
+            await AssertSweptOnceAsync(lab, heirJs, deliveries: 2);
         }
     }
 
@@ -116,6 +107,20 @@ public sealed class JetStreamSweepQueueTests(PostgresServer postgres) : IClassFi
             var consumer = await js.GetConsumerAsync(JetStreamTopology.SweepStream, JetStreamTopology.SweepConsumer);
             Assert.Equal((0UL, 0L), (consumer.Info.NumPending, consumer.Info.NumAckPending));
         }
+    }
+
+    /// <summary>
+    /// One run of the sweep, complete; each registered name one finding with one DNS observation; the queue empty after
+    /// <paramref name="deliveries"/> deliveries of the job.
+    /// </summary>
+    private static async Task AssertSweptOnceAsync(SweepQueueLab lab, INatsJSContext js, ulong deliveries)
+    {
+        Assert.Equal((1L, 1L), (await lab.CountAsync("SELECT COUNT(*) FROM scan_runs"), await lab.CountAsync("SELECT COUNT(*) FROM scan_runs WHERE complete = 1")));
+        var found = await lab.FindingsAsync();
+        Assert.Equal(lab.Registered.Order(StringComparer.Ordinal), found.Select(f => f.Name));
+        Assert.All(found, f => Assert.Equal((1L, 1L), (f.Findings, f.Observations)));
+        var consumer = await js.GetConsumerAsync(JetStreamTopology.SweepStream, JetStreamTopology.SweepConsumer);
+        Assert.Equal((0UL, 0L, deliveries), (consumer.Info.NumPending, consumer.Info.NumAckPending, consumer.Info.Delivered.ConsumerSeq));
     }
 
     private static JetStreamSweepPublisher Publisher(SweepQueueLab lab, INatsJSContext js, NatsSettings nats, SweepSettings sweeps) =>
