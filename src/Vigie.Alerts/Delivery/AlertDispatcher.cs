@@ -13,9 +13,11 @@ namespace Vigie.Alerts.Delivery;
 /// <summary>
 /// The alert side of `vigie serve` (README, "Alerts"): routes the outbox's events to the channels' queues, runs one
 /// worker per channel, watches the sources for long failures and the takedown requests for follow-ups due, and prunes old rows. One dispatcher per database: with
-/// several serve processes on one PostgreSQL the others stand by on the "alerts" lock, so nothing is sent twice.
+/// several serve processes on one PostgreSQL the others stand by on the "alerts" lock, so nothing is sent twice. A due
+/// batch is sent from here, or, given <paramref name="handOver"/> (a cluster), handed over by it to whichever web process is free.
 /// </summary>
-internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase database, IAlertStatus status, TimeProvider time)
+internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase database, IAlertStatus status, TimeProvider time,
+    Func<AlertChannelSettings, IBatchSender>? handOver = null)
 {
     private static readonly TimeSpan StandbyRetry = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
@@ -35,7 +37,8 @@ internal sealed class AlertDispatcher(AlertSettings settings, VigieDatabase data
         await using (held)
         {
             var deliveries = new AlertDeliveryRepository(database);
-            var workers = settings.Channels.Select(c => new ChannelWorker(c, c.Create(new AlertChannelContext(time, settings.Smtp)), deliveries, status, time)).ToList();
+            var workers = settings.Channels.Select(c => new ChannelWorker(c,
+                handOver?.Invoke(c) ?? new DirectBatchSender(c, c.Create(new AlertChannelContext(time, settings.Smtp)), deliveries, status, time), deliveries, status, time)).ToList();
             var router = new AlertRouter(settings, events, new AlertComposer(new FindingRepository(database, time), new OrganisationRepository(database, time), settings.DashboardUrl), time);
             var monitor = new SourceFailureMonitor(new SourceStatusRepository(database, time), events, settings.SourceFailingAfter, time);
             var followUps = new TakedownFollowUpMonitor(new TakedownRepository(database, time), settings.TakedownFollowUp, time);

@@ -1,18 +1,15 @@
-using Vigie.Alerts.Channels;
 using Vigie.Alerts.Settings;
 using Vigie.Storage.Alerts;
 
 namespace Vigie.Alerts.Delivery;
 
 /// <summary>
-/// Sends one channel's queue, on its own task: a dead or slow channel waits alone while the others deliver. A batch is
-/// marked delivered only once the receiver took it; a failure keeps it, with its attempt count and next try, in the
-/// outbox, so that it goes out once the channel is back — after a restart too — and only once.
+/// Works one channel's queue, on its own task: a dead or slow channel waits alone while the others deliver. Each due
+/// batch goes to <paramref name="sender"/>, which returns once its outcome is in the outbox (<see cref="IBatchSender"/>).
 /// </summary>
-internal sealed class ChannelWorker(AlertChannelSettings settings, IAlertChannel channel, IAlertDeliveryRepository deliveries, IAlertStatus status, TimeProvider time)
+internal sealed class ChannelWorker(AlertChannelSettings settings, IBatchSender sender, IAlertDeliveryRepository deliveries, IAlertStatus status, TimeProvider time)
 {
     private const int MaxBatch = 100;
-    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StoreErrorWait = TimeSpan.FromSeconds(5);
 
     public WakeSignal Signal { get; } = new();
@@ -60,30 +57,6 @@ internal sealed class ChannelWorker(AlertChannelSettings settings, IAlertChannel
             return;
         }
 
-        var message = new AlertMessage(batch.Id, [.. batch.Deliveries.Select(d => AlertJson.Read(d.Alert))]);
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(SendTimeout);
-            await channel.SendAsync(message, timeout.Token);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
-        {
-            var next = time.GetUtcNow() + settings.Delivery.RetryDelay(batch.Attempts + 1);
-            await deliveries.FailedAsync(settings.Name, batch.Id, Describe(e), next, CancellationToken.None);
-            status.Report(Part, Describe(e), next);
-            return;
-        }
-
-        // Not cancellable: the receiver has the message, so the outbox must say so even while stopping.
-        await deliveries.DeliveredAsync(settings.Name, batch.Id, time.GetUtcNow(), CancellationToken.None);
-        status.Report(Part, null, null);
+        await sender.SendAsync(batch, cancellationToken);
     }
-
-    private static string Describe(Exception e) => e switch
-    {
-        OperationCanceledException => $"no answer within {SendTimeout.TotalSeconds} s",
-        _ when e.InnerException is { } inner => $"{e.Message} ({inner.Message})",
-        _ => e.Message,
-    };
 }

@@ -70,6 +70,19 @@ internal sealed class AlertDeliveryRepository(VigieDatabase database) : IAlertDe
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The batch's alerts not delivered yet, with its attempts so far; null when every one was delivered. A cluster's web
+    /// processes read the batch a JetStream message names (Vigie.Web/Cluster), whichever process claimed it.
+    /// </summary>
+    public async Task<AlertDeliveryBatch?> BatchAsync(string channel, long batchId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var batch = await ReadBatchAsync(connection, transaction, channel, batchId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.Deliveries.Count > 0 ? batch : null;
+    }
+
     public async Task<IReadOnlyDictionary<string, long>> PendingAsync(CancellationToken cancellationToken)
     {
         var pending = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigie.Alerts.Delivery;
 using Vigie.Storage.Database;
+using Vigie.Web.Cluster;
 using Vigie.Web.Hosting;
 
 namespace Vigie.Web.Alerts;
@@ -22,8 +23,11 @@ internal sealed class AlertsWork : IBackgroundWork
         {
             var time = provider.GetRequiredService<TimeProvider>();
             var status = new AlertStatus(provider.GetRequiredService<WorkerStatusRegistry>(), provider.GetRequiredService<ILoggerFactory>().CreateLogger("Vigie.Alerts"), time);
-            return new AlertsService(new AlertDispatcher(settings with { DashboardUrl = new Uri(dashboard.ToString().TrimEnd('/') + "/"), Smtp = config.Smtp, TakedownFollowUp = config.Takedown.FollowUp },
-                provider.GetRequiredService<VigieDatabase>(), status, time));
+            var alerts = settings with { DashboardUrl = new Uri(dashboard.ToString().TrimEnd('/') + "/"), Smtp = config.Smtp, TakedownFollowUp = config.Takedown.FollowUp };
+            // With a `nats:` section, the dispatcher hands its channels' batches over to whichever web process is free.
+            var queue = provider.GetService<JetStreamAlertQueue>();
+            return new AlertsService(new AlertDispatcher(alerts, provider.GetRequiredService<VigieDatabase>(), status, time, queue is null ? null : c => queue.Publisher(c, status)),
+                queue?.Worker(alerts, status));
         });
     }
 }

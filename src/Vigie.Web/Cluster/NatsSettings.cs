@@ -4,7 +4,7 @@ namespace Vigie.Web.Cluster;
 
 /// <summary>
 /// The `nats:` section of the serve configuration (README, "Running on several machines"): the NATS servers carrying
-/// the investigation jobs between roles, how to authenticate to them, and how the JetStream consumer redelivers.
+/// the jobs between roles (investigations, sweeps, alerts), how to authenticate to them, and how the JetStream consumer redelivers.
 /// </summary>
 internal sealed record NatsSettings
 {
@@ -39,7 +39,7 @@ internal sealed record NatsSettings
 
     /// <summary>The one line `vigie serve --check-config` prints.</summary>
     public static string Describe(NatsSettings? settings) => settings is not { } s
-        ? "(none: the investigation queue is a table of the database)"
+        ? "(none: the investigation queue is a table of the database; sweeps and alerts run in the process that finds them due)"
         : string.Join(", ", s.Urls) + (s.CredsFile is null ? "" : $", credentials {s.CredsFile}") + (s.User is null ? "" : $", user {s.User}")
           + (s.Token is null ? "" : ", token") + (s.TlsCa is null ? "" : $", TLS CA {s.TlsCa}") + (s.TlsCert is null ? "" : $", client certificate {s.TlsCert}")
           + string.Create(CultureInfo.InvariantCulture, $"; a job redelivered {s.AckWait.TotalSeconds} s after its worker's last news, dead-lettered after {s.MaxDeliver} attempts");

@@ -70,7 +70,17 @@ internal static class SourcesPage
             .Append($"<table class=\"dead-letters\"><thead><tr><th>{ui.T("Findings.Name")}</th><th>{ui.T("Sources.Attempts")}</th><th>{ui.T("Sources.LastError")}</th><th></th></tr></thead><tbody>");
         foreach (var letter in deadLetters)
         {
-            html.Append($"<tr><td><a href=\"/findings/{letter.FindingId}\">{letter.Name}</a></td><td class=\"num\">{letter.Deliveries}</td>")
+            // A sweep or an alert is about no finding: the organisation's or the channel's name, with what it was.
+            if (letter.FindingId > 0)
+            {
+                html.Append($"<tr><td><a href=\"/findings/{letter.FindingId}\">{letter.Name}</a></td>");
+            }
+            else
+            {
+                html.Append($"<tr><td>{letter.Name} ({letter.Reason})</td>");
+            }
+
+            html.Append($"<td class=\"num\">{letter.Deliveries}</td>")
                 .Append($"<td>{letter.Error ?? "—"}</td><td>{ui.Date(letter.At)}</td></tr>");
         }
 

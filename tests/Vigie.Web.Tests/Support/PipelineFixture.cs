@@ -12,7 +12,7 @@ using Vigie.Web.Pipeline.Scheduling;
 
 namespace Vigie.Web.Tests.Support;
 
-/// <summary>A SQLite store with one organisation protecting en-marche.fr, and the pipeline context its sources share.</summary>
+/// <summary>A SQLite (or PostgreSQL) store with one organisation protecting en-marche.fr, and the pipeline context its sources share.</summary>
 internal sealed class PipelineFixture : IAsyncDisposable
 {
     private PipelineFixture(TempFolder folder, VigieDatabase database)
@@ -39,10 +39,17 @@ internal sealed class PipelineFixture : IAsyncDisposable
 
     public static ScheduledRound Round { get; } = new(DateTimeOffset.UtcNow.AddHours(1), _ => { });
 
-    public static async Task<PipelineFixture> OpenAsync()
+    public static Task<PipelineFixture> OpenAsync()
     {
         var folder = new TempFolder();
-        var database = VigieDatabase.Open(folder.File("vigie.db"));
+        return OpenAsync(folder, VigieDatabase.Open(folder.File("vigie.db")));
+    }
+
+    /// <summary>The same on a PostgreSQL database (a connection string of the test run's server).</summary>
+    public static Task<PipelineFixture> OpenAsync(string postgres) => OpenAsync(new TempFolder(), VigieDatabase.Open(postgres));
+
+    private static async Task<PipelineFixture> OpenAsync(TempFolder folder, VigieDatabase database)
+    {
         await Migrator.MigrateAsync(database, CancellationToken.None);
         var fixture = new PipelineFixture(folder, database);
         fixture.Organisation = await fixture.Store.Organisations.CreateAsync(

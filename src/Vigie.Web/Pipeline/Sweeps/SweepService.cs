@@ -13,13 +13,14 @@ namespace Vigie.Web.Pipeline.Sweeps;
 
 /// <summary>
 /// Sweeps in `vigie serve`: every organisation on its own schedule (in its time zone), each with its own status and
-/// back-off; an organisation added on the dashboard is picked up within <see cref="Refresh"/>. One resolver and one
-/// sweep at a time, so the configured concurrency and rate hold for the whole process, however many organisations.
+/// back-off; an organisation added on the dashboard is picked up within <see cref="Refresh"/>. A due sweep runs in this
+/// process (<see cref="SweepRunner"/>), or, with a <paramref name="queue"/> (a cluster), is published for whichever
+/// sweep worker is free while this process works those it is given.
 /// </summary>
-internal sealed class SweepService(SweepSettings settings, PipelineContext context, ISourceRoundRepository rounds, VigieDatabase database) : BackgroundService
+internal sealed class SweepService(SweepSettings settings, PipelineContext context, ISourceRoundRepository rounds, VigieDatabase database, SweepQueue? queue = null)
+    : BackgroundService
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(30);
-    private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,6 +37,9 @@ internal sealed class SweepService(SweepSettings settings, PipelineContext conte
             return;
         }
 
+        var runner = new SweepRunner(resolver, settings, database, context, rounds);
+        var due = queue?.Publisher ?? runner;
+        var consuming = queue?.Consumer.ConsumeAsync(runner, stoppingToken) ?? Task.CompletedTask;
         var running = new Dictionary<long, Task>();
         try
         {
@@ -45,7 +49,7 @@ internal sealed class SweepService(SweepSettings settings, PipelineContext conte
                 {
                     foreach (var organisation in (await context.Matchers.CurrentAsync(stoppingToken)).Select(m => m.Organisation).Where(o => !running.ContainsKey(o.Id)))
                     {
-                        running[organisation.Id] = SweepForeverAsync(organisation.Id, organisation, resolver, stoppingToken);
+                        running[organisation.Id] = SweepForeverAsync(organisation, due, stoppingToken);
                     }
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -59,7 +63,7 @@ internal sealed class SweepService(SweepSettings settings, PipelineContext conte
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // SIGTERM: each sweep stops once its last batch is stored.
-            await Task.WhenAll(running.Values.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+            await Task.WhenAll(running.Values.Append(consuming).Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
         }
     }
 
@@ -102,35 +106,7 @@ internal sealed class SweepService(SweepSettings settings, PipelineContext conte
         }
     }
 
-    private async Task SweepForeverAsync(long id, Organisation first, IDnsResolver resolver, CancellationToken cancel)
-    {
-        var source = new ScheduledSource(OrganisationSweep.SourceId(first), SourceKind.Sweep, first.Name, settings.Schedule, TimeZone(first.TimeZone),
-            settings.MaxBackoff, context, rounds);
-        await source.RunAsync(async (round, c) =>
-        {
-            await oneAtATime.WaitAsync(c);
-            try
-            {
-                // The watchlist as it is now: edited on the dashboard since the last round, it is what this round sweeps.
-                var organisation = (await context.Matchers.CurrentAsync(c)).FirstOrDefault(m => m.Organisation.Id == id)?.Organisation ?? first;
-                return await new OrganisationSweep(organisation, resolver, settings, database, context, rounds).RunAsync(round, c);
-            }
-            finally
-            {
-                oneAtATime.Release();
-            }
-        }, cancel);
-    }
-
-    private static TimeZoneInfo TimeZone(string name)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(name);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return TimeZoneInfo.Utc; // checked when the organisation was saved; a system without the zone falls back to UTC
-        }
-    }
+    private Task SweepForeverAsync(Organisation organisation, ISweepDue due, CancellationToken cancel) =>
+        new ScheduledSource(OrganisationSweep.SourceId(organisation), SourceKind.Sweep, organisation.Name, settings.Schedule, OrganisationZone.Of(organisation.TimeZone),
+            settings.MaxBackoff, context, rounds).RunAsync((round, c) => due.SweepAsync(organisation, round, c), cancel);
 }

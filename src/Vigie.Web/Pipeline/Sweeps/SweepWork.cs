@@ -6,7 +6,10 @@ using Vigie.Web.Hosting;
 
 namespace Vigie.Web.Pipeline.Sweeps;
 
-/// <summary>Scheduled sweeps of every organisation's permutations, when the configuration has a `sweeps:` section.</summary>
+/// <summary>
+/// Scheduled sweeps of every organisation's permutations, when the configuration has a `sweeps:` section; with a `nats:`
+/// section too, through the cluster's <see cref="SweepQueue"/> (Cluster/ClusterServices).
+/// </summary>
 internal sealed class SweepWork : IBackgroundWork
 {
     public void Register(IServiceCollection services, ServeConfig config)
@@ -14,7 +17,7 @@ internal sealed class SweepWork : IBackgroundWork
         if (config.Sweeps is { } settings)
         {
             services.AddSingleton<IHostedService>(provider => new SweepService(settings, provider.GetRequiredService<PipelineContext>(),
-                provider.GetRequiredService<ISourceRoundRepository>(), provider.GetRequiredService<VigieDatabase>()));
+                provider.GetRequiredService<ISourceRoundRepository>(), provider.GetRequiredService<VigieDatabase>(), provider.GetService<SweepQueue>()));
         }
     }
 }
