@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Vigie.Cli;
 
 /// <summary>
@@ -8,21 +6,21 @@ namespace Vigie.Cli;
 /// </summary>
 internal static class CommandCatalog
 {
-    public static IEnumerable<Command> Create() =>
+    public static IReadOnlyList<CommandEntry> Entries { get; } =
     [
-        Ct.CtCommand.Create(),
-        Decoy.DecoyCommand.Create(),
-        new ForwardedCommand("digest", ServeHost.DigestDescription, ServeHost.Executable),
-        Evidence.EvidenceCommand.Create(),
-        Export.ExportCommand.Create(),
-        Investigate.InvestigateCommand.Create(),
-        Match.MatchCommand.Create(),
-        Permute.PermuteCommand.Create(),
-        Scan.ScanCommand.Create(),
-        new ForwardedCommand("serve", ServeHost.ServeDescription, ServeHost.Executable),
-        new ForwardedCommand("user", ServeHost.UserDescription, ServeHost.Executable),
-        new ForwardedCommand("takedown", ServeHost.TakedownDescription, ServeHost.Executable),
-        Watch.WatchCommand.Create(),
-        Zone.ZoneCommand.Create(),
+        new("ct", Ct.CtCommand.Create),
+        new("decoy", Decoy.DecoyCommand.Create),
+        CommandEntry.Forwarded("digest", ServeHost.DigestDescription, ServeHost.Executable),
+        new("evidence", Evidence.EvidenceCommand.Create),
+        new("export", Export.ExportCommand.Create),
+        new("investigate", Investigate.InvestigateCommand.Create),
+        new("match", Match.MatchCommand.Create),
+        new("permute", Permute.PermuteCommand.Create),
+        new("scan", Scan.ScanCommand.Create),
+        CommandEntry.Forwarded("serve", ServeHost.ServeDescription, ServeHost.Executable),
+        CommandEntry.Forwarded("user", ServeHost.UserDescription, ServeHost.Executable),
+        CommandEntry.Forwarded("takedown", ServeHost.TakedownDescription, ServeHost.Executable),
+        new("watch", Watch.WatchCommand.Create),
+        new("zone", Zone.ZoneCommand.Create),
     ];
 }
