@@ -59,17 +59,21 @@ public sealed class VigieAppTests
     [Fact]
     public void Entries_EveryName_IsTheNameOfTheCommandItBuilds()
     {
-        foreach (var entry in CommandCatalog.Entries.Concat(ServeCatalog.Entries))
+        foreach (var entry in CommandCatalog.Entries.Concat(ToolsCatalog.Entries).Concat(ServeCatalog.Entries))
         {
             Assert.Equal(entry.Name, entry.Create().Name);
         }
     }
 
     [Fact]
-    public void Entries_EveryCommandOfVigieServe_IsForwardedByVigie()
+    public void Entries_EveryCommandOfTheOtherExecutables_IsForwardedByVigieToIt()
     {
-        var forwarded = CommandCatalog.Entries.Where(entry => entry.Create() is ForwardedCommand).Select(entry => entry.Name);
-        Assert.Equal(ServeCatalog.Entries.Select(entry => entry.Name).Order(), forwarded.Order());
+        var forwarded = CommandCatalog.Entries.Select(entry => entry.Create()).OfType<ForwardedCommand>().ToList();
+        foreach (var (catalog, executable) in new[] { (ToolsCatalog.Entries, ToolsHost.Executable), (ServeCatalog.Entries, ServeHost.Executable) })
+        {
+            var names = forwarded.Where(command => Path.GetFileName(command.ExecutablePath) == executable).Select(command => command.Name);
+            Assert.Equal(catalog.Select(entry => entry.Name).Order(), names.Order());
+        }
     }
 
     [Fact]
@@ -82,13 +86,14 @@ public sealed class VigieAppTests
     }
 
     /// <summary>
-    /// Runs vigie's commands in process; those vigie hands over to vigie-serve (serve, user) run in vigie-serve's own
-    /// command tree, since handing over replaces the process (execv), here the test host.
+    /// Runs vigie's commands in process; those vigie hands over to vigie-tools or vigie-serve run in that executable's
+    /// own command tree, since handing over replaces the process (execv), here the test host.
     /// </summary>
     internal static Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
-        var forwarded = args.Length > 0 && ServeCatalog.Entries.Any(entry => entry.Name == args[0]);
-        return RunAsync(forwarded ? ServeCatalog.Entries : CommandCatalog.Entries, args);
+        var catalog = new[] { ServeCatalog.Entries, ToolsCatalog.Entries }
+            .FirstOrDefault(other => args.Length > 0 && other.Any(entry => entry.Name == args[0]), CommandCatalog.Entries);
+        return RunAsync(catalog, args);
     }
 
     internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(IReadOnlyList<CommandEntry> catalog, params string[] args)
