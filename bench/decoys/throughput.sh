@@ -2,7 +2,7 @@
 # Decoy detection throughput (bench/README.md, "decoys"): lines per second through `vigie decoy watch --once` on a
 # generated sign-in log of SIZE bytes (default 1 GB) holding a handful of decoy uses. Reads nothing from ../shared.
 # usage: bench/decoys/throughput.sh [SIZE_BYTES]
-#   VIGIE="dotnet artifacts/bin/Vigie.Cli/release/vigie.dll" bench/decoys/throughput.sh   # the JIT build instead of ./vigie
+#   VIGIE="dotnet artifacts/bin/Vigie.Tools/release/vigie-tools.dll" bench/decoys/throughput.sh   # the JIT build instead of ./vigie
 set -eu
 cd "$(dirname "$0")/../.."
 size=${1:-1000000000}

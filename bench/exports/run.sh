@@ -11,8 +11,8 @@ cd "$(dirname "$0")/../.."
 runs=${1:-3}
 root=$(pwd)
 if [ "${VIGIE_JIT:-}" = 1 ]; then
-    [ "${VIGIE_NO_BUILD:-}" = 1 ] || dotnet build src/Vigie.Cli -c Release -v quiet -clp:ErrorsOnly >/dev/null
-    vigie="dotnet $root/artifacts/bin/Vigie.Cli/release/vigie.dll"
+    [ "${VIGIE_NO_BUILD:-}" = 1 ] || dotnet build src/Vigie.Tools -c Release -v quiet -clp:ErrorsOnly >/dev/null
+    vigie="dotnet $root/artifacts/bin/Vigie.Tools/release/vigie-tools.dll"
 else
     ./vigie --version >/dev/null
     vigie=$root/artifacts/vigie/vigie

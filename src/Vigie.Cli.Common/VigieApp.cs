@@ -8,12 +8,14 @@ namespace Vigie.Cli;
 /// </summary>
 internal static class VigieApp
 {
-    public static async Task<int> RunAsync(IEnumerable<Command> commands, string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(IReadOnlyList<CommandEntry> catalog, string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Vigie: find and investigate the domains that imitate yours.");
-        foreach (var command in commands)
+        // A run that names a command builds that one alone; help, --version and a mistyped name see them all.
+        var named = catalog.Where(entry => args.Length > 0 && entry.Name == args[0]).ToList();
+        foreach (var entry in named.Count > 0 ? named : catalog)
         {
-            root.Subcommands.Add(command);
+            root.Subcommands.Add(entry.Create());
         }
 
         var parse = root.Parse(args);

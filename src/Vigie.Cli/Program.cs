@@ -1,3 +1,3 @@
 using Vigie.Cli;
 
-return await VigieApp.RunAsync(CommandCatalog.Create(), args, Console.Out, Console.Error);
+return await VigieApp.RunAsync(CommandCatalog.Entries, args, Console.Out, Console.Error);

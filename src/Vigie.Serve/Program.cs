@@ -1,3 +1,3 @@
 using Vigie.Cli;
 
-return await VigieApp.RunAsync(ServeCatalog.Create(), args, Console.Out, Console.Error);
+return await VigieApp.RunAsync(ServeCatalog.Entries, args, Console.Out, Console.Error);

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Vigie.Cli;
 
 /// <summary>
@@ -8,11 +6,11 @@ namespace Vigie.Cli;
 /// </summary>
 internal static class ServeCatalog
 {
-    public static IEnumerable<Command> Create() =>
+    public static IReadOnlyList<CommandEntry> Entries { get; } =
     [
-        Serve.ServeCommand.Create(),
-        Digest.DigestCommand.Create(),
-        Serve.UserCommand.Create(),
-        Takedown.TakedownCommand.Create(),
+        new("serve", Serve.ServeCommand.Create),
+        new("digest", Digest.DigestCommand.Create),
+        new("user", Serve.UserCommand.Create),
+        new("takedown", Takedown.TakedownCommand.Create),
     ];
 }

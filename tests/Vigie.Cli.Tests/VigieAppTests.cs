@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Vigie.Cli.Tests;
 
 public sealed class VigieAppTests
@@ -50,29 +48,59 @@ public sealed class VigieAppTests
     [Fact]
     public async Task RunAsync_ForwardedExecutableMissing_OneLineAndExitCode3()
     {
-        var command = new ForwardedCommand("serve", ServeHost.ServeDescription, "no-such-vigie-serve");
-        var (code, stdout, stderr) = await RunAsync([command], "serve", "--help");
+        var entry = CommandEntry.Forwarded("serve", ServeHost.ServeDescription, "no-such-vigie-serve");
+        var (code, stdout, stderr) = await RunAsync([entry], "serve", "--help");
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Empty(stdout);
-        Assert.Equal($"vigie: serve runs in {command.ExecutablePath}, which cannot be started: No such file or directory (./vigie publishes it beside vigie)", stderr.TrimEnd());
+        var path = Path.Combine(AppContext.BaseDirectory, "no-such-vigie-serve");
+        Assert.Equal($"vigie: serve runs in {path}, which cannot be started: No such file or directory (./vigie publishes it beside vigie)", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void Entries_EveryName_IsTheNameOfTheCommandItBuilds()
+    {
+        foreach (var entry in CommandCatalog.Entries.Concat(ToolsCatalog.Entries).Concat(ServeCatalog.Entries))
+        {
+            Assert.Equal(entry.Name, entry.Create().Name);
+        }
+    }
+
+    [Fact]
+    public void Entries_EveryCommandOfTheOtherExecutables_IsForwardedByVigieToIt()
+    {
+        var forwarded = CommandCatalog.Entries.Select(entry => entry.Create()).OfType<ForwardedCommand>().ToList();
+        foreach (var (catalog, executable) in new[] { (ToolsCatalog.Entries, ToolsHost.Executable), (ServeCatalog.Entries, ServeHost.Executable) })
+        {
+            var names = forwarded.Where(command => Path.GetFileName(command.ExecutablePath) == executable).Select(command => command.Name);
+            Assert.Equal(catalog.Select(entry => entry.Name).Order(), names.Order());
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_CommandNamed_ParsesItLikeTheWholeTree()
+    {
+        var (code, stdout, stderr) = await RunAsync("permute", "example.com", "--format", "json");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(stderr);
+        Assert.Contains("\"examp1e.com\"", stdout, StringComparison.Ordinal);
     }
 
     /// <summary>
-    /// Runs vigie's commands in process; those vigie hands over to vigie-serve (serve, user) run in vigie-serve's own
-    /// command tree, since handing over replaces the process (execv), here the test host.
+    /// Runs vigie's commands in process; those vigie hands over to vigie-tools or vigie-serve run in that executable's
+    /// own command tree, since handing over replaces the process (execv), here the test host.
     /// </summary>
     internal static Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
-        var commands = CommandCatalog.Create().ToList();
-        var forwarded = args.Length > 0 && commands.OfType<ForwardedCommand>().Any(c => c.Name == args[0]);
-        return RunAsync(forwarded ? ServeCatalog.Create() : commands, args);
+        var catalog = new[] { ServeCatalog.Entries, ToolsCatalog.Entries }
+            .FirstOrDefault(other => args.Length > 0 && other.Any(entry => entry.Name == args[0]), CommandCatalog.Entries);
+        return RunAsync(catalog, args);
     }
 
-    internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(IEnumerable<Command> commands, params string[] args)
+    internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(IReadOnlyList<CommandEntry> catalog, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await VigieApp.RunAsync(commands, args, stdout, stderr);
+        var code = await VigieApp.RunAsync(catalog, args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Vigie.Core.Permutations.Generators;
 
 /// <summary>
@@ -47,10 +45,13 @@ internal sealed class HomoglyphGenerator : LabelGenerator
     // dnstwist's mix(): for a window [i, i+w) with 1 <= w < len and a character c in it, every c in the window is
     // replaced. The distinct results are, for each character, each run of consecutive occurrences of it replaced,
     // except the run spanning the first to the last character (that window would be the whole label).
+    // Most results are found again (the second round rebuilds the first's), so each is written into a buffer and
+    // looked up there; only a new one becomes a string: half of `permute microsoftonline.com` was these copies.
     private static void Mix(string text, IReadOnlyDictionary<char, string[]> glyphs, HashSet<string> into)
     {
+        var lookup = into.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<int> positions = stackalloc int[text.Length];
-        var sb = new StringBuilder(text.Length + 4);
+        Span<char> buffer = stackalloc char[256];
         foreach (var (c, replacements) in glyphs)
         {
             if (replacements.Length == 0)
@@ -78,23 +79,29 @@ internal sealed class HomoglyphGenerator : LabelGenerator
 
                     foreach (var glyph in replacements)
                     {
-                        into.Add(Replace(sb, text, positions[a..(b + 1)], glyph));
+                        var length = text.Length + ((b - a + 1) * (glyph.Length - 1));
+                        var result = length <= buffer.Length ? buffer[..length] : new char[length];
+                        Replace(result, text, positions[a..(b + 1)], glyph);
+                        lookup.Add(result);
                     }
                 }
             }
         }
     }
 
-    private static string Replace(StringBuilder sb, string text, ReadOnlySpan<int> at, string glyph)
+    private static void Replace(Span<char> into, string text, ReadOnlySpan<int> at, string glyph)
     {
-        sb.Clear();
         var from = 0;
+        var to = 0;
         foreach (var p in at)
         {
-            sb.Append(text, from, p - from).Append(glyph);
+            text.AsSpan(from, p - from).CopyTo(into[to..]);
+            to += p - from;
+            glyph.AsSpan().CopyTo(into[to..]);
+            to += glyph.Length;
             from = p + 1;
         }
 
-        return sb.Append(text, from, text.Length - from).ToString();
+        text.AsSpan(from).CopyTo(into[to..]);
     }
 }

@@ -38,6 +38,6 @@ internal static class EvidenceCommand
             await parse.InvocationConfiguration.Output.WriteLineAsync($"{path}: {store.Manifests(name).Count} investigation(s), {objects} file(s)");
             return ExitCodes.Success;
         });
-        return new Command("evidence", "Work with the evidence kept by investigations.") { export };
+        return new Command("evidence", ToolsHost.EvidenceDescription) { export };
     }
 }

@@ -5,7 +5,7 @@ namespace Vigie.Cli.Decoy;
 /// <summary>`vigie decoy`: decoy logins for confirmed phishing pages, and the watch for their use (README, "Decoys").</summary>
 internal static class DecoyCommand
 {
-    public static Command Create() => new("decoy", "Feed confirmed phishing pages unique fake logins, and catch whoever tries them.")
+    public static Command Create() => new("decoy", ToolsHost.DecoyDescription)
     {
         DecoyGenerateCommand.Create(),
         DecoySubmitCommand.Create(),

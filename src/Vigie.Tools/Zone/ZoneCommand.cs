@@ -8,7 +8,7 @@ internal static class ZoneCommand
 {
     public static Command Create()
     {
-        var command = new Command("zone", "Zone files (ICANN CZDS format): find the newly delegated domains.");
+        var command = new Command("zone", ToolsHost.ZoneDescription);
         command.Subcommands.Add(CreateDiff());
         return command;
     }

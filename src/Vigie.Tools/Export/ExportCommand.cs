@@ -22,7 +22,7 @@ internal static class ExportCommand
         var cname = new Option<string?>("--rpz-cname") { Description = "rpz: rewrite to this walled-garden host instead of answering NXDOMAIN." };
         var db = new Option<string?>("--db") { Description = "SQLite file, or a PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
         var evidence = new Option<string?>("--evidence") { Description = "misp: the evidence folder the screenshots come from; default: $XDG_DATA_HOME/vigie/evidence." };
-        var command = new Command("export", "Write findings as CSV, JSON, a STIX 2.1 bundle, a MISP feed, an RPZ zone, a hosts file, an Adblock list or a list of names.")
+        var command = new Command("export", ToolsHost.ExportDescription)
         {
             format, organisation, since, state, minScore, output, cname, db, evidence,
         };

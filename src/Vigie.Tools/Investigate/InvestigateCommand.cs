@@ -34,7 +34,7 @@ internal static class InvestigateCommand
         var bootstrapUrl = new Option<string?>("--rdap-bootstrap-url") { Description = "Where to download the bootstrap file when it is missing or a day old." };
         var whois = new Option<string?>("--whois-server") { Description = "WHOIS server HOST[:PORT] to ask when RDAP cannot answer." };
         var db = new Option<string?>("--db") { Description = "Where the investigation is kept as observations of its finding: SQLite file or PostgreSQL connection string (Host=...); default: $XDG_DATA_HOME/vigie/vigie.db." };
-        var command = new Command("investigate", "Resolve, fetch, screenshot and assess one suspect domain, and keep the evidence.")
+        var command = new Command("investigate", ToolsHost.InvestigateDescription)
         {
             domain, watchlist, watch, genuine, nameservers, allowLoopback, format, evidence, noScreenshot, fullPage, timeout, bootstrap, bootstrapUrl, whois, db,
         };

@@ -40,7 +40,7 @@ internal static class ScanCommand
         var genuine = new Option<string[]>("--genuine") { Description = "With --investigate: a genuine login page URL to compare with (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var allowLoopback = new Option<bool>("--allow-loopback") { Description = "With --investigate: allow fetching 127.0.0.0/8 and ::1 (a local lab)." };
         var evidence = new Option<string?>("--evidence") { Description = "With --investigate: evidence folder; default: $XDG_DATA_HOME/vigie/evidence." };
-        var command = new Command("scan", "Resolve the lookalikes of a domain, tell real registrations from wildcards and failures, and report what changed since the last run.")
+        var command = new Command("scan", ToolsHost.ScanDescription)
         {
             domain, fuzzers, subdomains, keywords, dictionary, tlds, names, nameservers, concurrency, timeout, retries, rate, registered, format, db, newOnly,
             investigate, genuine, allowLoopback, evidence,
@@ -52,7 +52,7 @@ internal static class ScanCommand
             // (bench/README.md, "scan"). Read once, when the process first uses an asynchronous socket: nothing has yet.
             Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
             var config = parse.InvocationConfiguration;
-            var target = PermuteRunner.ParseDomain(parse.GetValue(domain)!);
+            var target = PermuteArguments.ParseDomain(parse.GetValue(domain)!);
             var servers = parse.GetValue(nameservers) is { Length: > 0 } given ? [.. given.Select(NameServers.Parse)] : ResolvConf.Read();
             if (servers.Count == 0)
             {
@@ -72,8 +72,8 @@ internal static class ScanCommand
                 ? await ScanNames.ReadAsync(file, config.Error, cancel)
                 : ScanTarget.Permutations(target, new PermutationOptions
                 {
-                    Fuzzers = parse.GetValue(fuzzers) is { } f ? PermuteRunner.ParseFuzzers(f) : null,
-                    Subdomains = parse.GetValue(subdomains) is { } s ? PermuteRunner.ParseSubdomains(s) : [],
+                    Fuzzers = parse.GetValue(fuzzers) is { } f ? PermuteArguments.ParseFuzzers(f) : null,
+                    Subdomains = parse.GetValue(subdomains) is { } s ? PermuteArguments.ParseSubdomains(s) : [],
                     Keywords = parse.GetValue(keywords) is { } k ? WordFiles.ReadWords(k, "--keywords", allowHyphen: true) : [],
                     Dictionary = parse.GetValue(dictionary) is { } d ? WordFiles.ReadWords(d, "--dictionary", allowHyphen: false) : [],
                     Tlds = parse.GetValue(tlds) is { } t ? WordFiles.ReadTlds(t) : [],

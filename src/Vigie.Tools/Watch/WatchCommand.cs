@@ -30,7 +30,7 @@ internal static class WatchCommand
         var nrd = new Option<string[]>("--nrd") { Description = "A newly-registered-domain list to match (FILE or http(s) URL, gzip allowed, one domain per line or CSV); repeatable; read again hourly.", AllowMultipleArgumentsPerToken = false };
         var namesTiles = new Option<bool>("--names-tiles") { Description = "Read tiled logs' names tiles where offered (a tenth of the bytes; entries then not checked against hash tiles)." };
         var once = new Option<bool>("--once") { Description = "Stop once every log has been read up to its current tree head (for cron, or a backfill)." };
-        var command = new Command("watch", "Follow new certificates and newly registered domains; report the lookalikes of your watchlist as they appear.")
+        var command = new Command("watch", ToolsHost.WatchDescription)
         {
             watchlist, ct, ctLog, nrd, db, from, poll, rate, retries, statusEvery, offline, namesTiles, once,
         };

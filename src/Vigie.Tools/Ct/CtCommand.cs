@@ -7,7 +7,7 @@ internal static class CtCommand
 {
     public static Command Create()
     {
-        var command = new Command("ct", "Certificate transparency: read saved log entries, list the logs.");
+        var command = new Command("ct", ToolsHost.CtDescription);
         command.Subcommands.Add(CtDumpCommand.Create());
         command.Subcommands.Add(CtLogsCommand.Create());
         return command;
