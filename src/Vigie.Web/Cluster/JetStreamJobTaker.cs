@@ -7,20 +7,21 @@ namespace Vigie.Web.Cluster;
 
 /// <summary>
 /// Takes the next job from the durable consumer: a message that is not a job is dropped, a copy of a job already done
-/// is acknowledged, a job past its last attempt is buried, and a job whose row another live worker holds waits for it;
-/// otherwise the job's row is claimed and the job returned with its delivery.
+/// is acknowledged, a job past its last attempt is buried, and a job whose rows another live worker holds waits for
+/// them; otherwise its findings' rows are claimed with every other queued job of the same name (its namesakes in other
+/// organisations), as the single machine's queue does, and the group returned with its delivery.
 /// </summary>
 internal sealed class JetStreamJobTaker(JetStreamConsumerSource consumer, JobClaims claims, DatabaseInvestigationQueue rows, DeadLetterBurial burial,
     NatsSettings settings, TimeProvider time, ILogger logger)
 {
     private static readonly TimeSpan FetchWait = TimeSpan.FromSeconds(1);
 
-    public async Task<(InvestigationJob Job, JetStreamDelivery Delivery)?> TakeAsync(CancellationToken cancellationToken)
+    public async Task<JetStreamDelivery?> TakeAsync(CancellationToken cancellationToken)
     {
         var jobs = await consumer.GetAsync(cancellationToken);
         while (await jobs.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = FetchWait }, cancellationToken: cancellationToken) is { } delivered)
         {
-            if (delivered.Data is not { } data || JsonSerializer.Deserialize(data, ClusterJsonContext.Default.InvestigationMessage) is not { } message)
+            if (delivered.Data is not { } data || JsonSerializer.Deserialize(data, ClusterJsonContext.Default.InvestigationMessage) is not { Findings.Count: > 0 } message)
             {
                 logger.LogWarning("investigation queue: message {Sequence} is not a job; dropped", delivered.Metadata?.Sequence.Stream);
                 await delivered.AckTerminateAsync(cancellationToken: cancellationToken);
@@ -28,45 +29,62 @@ internal sealed class JetStreamJobTaker(JetStreamConsumerSource consumer, JobCla
             }
 
             var deliveries = (int)(delivered.Metadata?.NumDelivered ?? 1);
-            if (await claims.FindingAsync(message.FindingId, cancellationToken) is not { } finding || finding.VerdictAt != message.VerdictAt)
+            var due = await claims.DueAsync(message.Findings, cancellationToken);
+            if (due.Count > 0 && deliveries > settings.MaxDeliver)
             {
-                // Deleted, or investigated since it was queued: a copy of a job already done (its worker died before acknowledging).
-                await rows.CompleteAsync(new InvestigationJob(message.FindingId, message.Reason, deliveries, time.GetUtcNow()), cancellationToken);
-                await delivered.AckAsync(cancellationToken: cancellationToken);
+                await burial.BuryAsync(delivered, message.Name, [.. due.Select(f => (f.FindingId, f.Reason))], deliveries - 1, cancellationToken);
                 continue;
             }
 
-            if (deliveries > settings.MaxDeliver)
+            IReadOnlyList<InvestigationJob>? group = due.Count == 0 ? [] : await ClaimGroupAsync(delivered, message, cancellationToken);
+            if (group is null)
             {
-                await burial.BuryAsync(delivered, message, finding.Name, deliveries - 1, cancellationToken);
-                continue;
-            }
-
-            if (await ClaimRowAsync(delivered, message, cancellationToken) is not { } job)
-            {
-                // Another live worker holds this finding (a duplicate copy): this copy waits for its claim to end.
+                // Other live workers hold these findings (a duplicate copy): this copy waits for their claims to end.
                 await delivered.NakAsync(delay: settings.AckWait, cancellationToken: cancellationToken);
                 continue;
             }
 
-            return (job, new JetStreamDelivery(delivered, message, finding.Name, deliveries));
+            if (group.Count == 0)
+            {
+                // Deleted, or investigated since it was queued: a copy of a job already done (its worker died before acknowledging).
+                await DoneAsync(delivered, message, deliveries, cancellationToken);
+                continue;
+            }
+
+            return new JetStreamDelivery(delivered, message.Name, group, deliveries);
         }
 
         return null;
     }
 
     /// <summary>
-    /// The row's claim, waited for while the message is kept in progress when the row is still claimed: right after a
-    /// worker died, its row's lease and its message's ack wait end together. Waiting here rather than sending the message
-    /// back keeps a crash at one delivery, so a job gets exactly its <see cref="NatsSettings.MaxDeliver"/> attempts.
+    /// The group's claims, waited for while the message is kept in progress when the rows are still claimed: right after
+    /// a worker died, its rows' leases and its message's ack wait end together. Waiting here rather than sending the
+    /// message back keeps a crash at one delivery, so a job gets exactly its <see cref="NatsSettings.MaxDeliver"/>
+    /// attempts. Empty when every finding was investigated meanwhile; null when the wait ran out.
     /// </summary>
-    private async Task<InvestigationJob?> ClaimRowAsync(INatsJSMsg<byte[]> delivered, InvestigationMessage message, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<InvestigationJob>?> ClaimGroupAsync(INatsJSMsg<byte[]> delivered, InvestigationMessage message, CancellationToken cancellationToken)
     {
         for (var waited = TimeSpan.Zero; waited <= settings.AckWait * 2; waited += settings.AckWait / 3)
         {
-            if (await claims.ClaimAsync(message, settings.AckWait, cancellationToken) is { } job)
+            var due = await claims.DueAsync(message.Findings, cancellationToken);
+            if (due.Count == 0)
             {
-                return job;
+                return [];
+            }
+
+            foreach (var finding in due)
+            {
+                if (await claims.ClaimAsync(finding, settings.AckWait, cancellationToken) is { } first)
+                {
+                    foreach (var other in due.Where(f => f != finding))
+                    {
+                        await claims.QueueAsync(other, cancellationToken);
+                    }
+
+                    // Under the ack wait, not the worker's lease: the rows must free with the message after a crash.
+                    return await rows.ClaimNamesakesAsync(first, settings.AckWait, cancellationToken);
+                }
             }
 
             await delivered.AckProgressAsync(cancellationToken: cancellationToken);
@@ -74,5 +92,16 @@ internal sealed class JetStreamJobTaker(JetStreamConsumerSource consumer, JobCla
         }
 
         return null;
+    }
+
+    /// <summary>Removes what is left of the done job's rows (a worker killed after storing the result), then acknowledges the copy.</summary>
+    private async Task DoneAsync(INatsJSMsg<byte[]> delivered, InvestigationMessage message, int deliveries, CancellationToken cancellationToken)
+    {
+        foreach (var finding in message.Findings)
+        {
+            await rows.CompleteAsync(new InvestigationJob(finding.FindingId, finding.Reason, deliveries, time.GetUtcNow()), cancellationToken);
+        }
+
+        await delivered.AckAsync(cancellationToken: cancellationToken);
     }
 }
