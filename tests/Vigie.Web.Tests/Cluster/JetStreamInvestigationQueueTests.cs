@@ -56,11 +56,7 @@ public sealed class JetStreamInvestigationQueueTests(PostgresServer postgres)
     public async Task ClaimAsync_WorkerKilledBeforeCommitting_TheWholeGroupRedoneUnderItsFirstStartTime()
     {
         await using var lab = await QueueLab.StartAsync(postgres);
-        var first = await lab.FindingAsync(lab.First, "en-marche-connexion.fr");
-        var second = await lab.FindingAsync(lab.Second, "en-marche-connexion.fr");
-        var (killed, survivor) = (lab.Worker(), lab.Worker());
-        await killed.EnqueueAsync([first, second], CancellationToken.None);
-        var cut = await killed.ClaimNamesakesAsync((await killed.ClaimAsync(Lease, CancellationToken.None))!, Lease, CancellationToken.None);
+        var (first, second, killed, survivor, cut) = await NamesakesClaimedAsync(lab);
 
         await lab.KillAsync(killed);
         InvestigationJob? again = null;
@@ -76,11 +72,7 @@ public sealed class JetStreamInvestigationQueueTests(PostgresServer postgres)
     public async Task ClaimAsync_WorkerKilledAfterCommitting_RedeliveredCopyAcknowledgedNotRedone()
     {
         await using var lab = await QueueLab.StartAsync(postgres);
-        var first = await lab.FindingAsync(lab.First, "en-marche-connexion.fr");
-        var second = await lab.FindingAsync(lab.Second, "en-marche-connexion.fr");
-        var (killed, survivor) = (lab.Worker(), lab.Worker());
-        await killed.EnqueueAsync([first, second], CancellationToken.None);
-        var group = await killed.ClaimNamesakesAsync((await killed.ClaimAsync(Lease, CancellationToken.None))!, Lease, CancellationToken.None);
+        var (_, _, killed, survivor, group) = await NamesakesClaimedAsync(lab);
 
         // The results of both namesakes are committed; the worker dies before removing the rows and acknowledging.
         foreach (var job in group)
@@ -103,5 +95,17 @@ public sealed class JetStreamInvestigationQueueTests(PostgresServer postgres)
         Assert.Equal(2, group.Count);
         Assert.Empty(claimed);
         Assert.Equal(0, await lab.CountAsync("SELECT COUNT(*) FROM investigation_jobs"));
+    }
+
+    /// <summary>A name in both organisations, queued; one worker (the one to kill) has claimed its group; the other waits.</summary>
+    private static async Task<(InvestigationRequest First, InvestigationRequest Second, JetStreamInvestigationQueue Killed, JetStreamInvestigationQueue Survivor,
+        IReadOnlyList<InvestigationJob> Group)> NamesakesClaimedAsync(QueueLab lab)
+    {
+        var first = await lab.FindingAsync(lab.First, "en-marche-connexion.fr");
+        var second = await lab.FindingAsync(lab.Second, "en-marche-connexion.fr");
+        var (killed, survivor) = (lab.Worker(), lab.Worker());
+        await killed.EnqueueAsync([first, second], CancellationToken.None);
+        var group = await killed.ClaimNamesakesAsync((await killed.ClaimAsync(Lease, CancellationToken.None))!, Lease, CancellationToken.None);
+        return (first, second, killed, survivor, group);
     }
 }

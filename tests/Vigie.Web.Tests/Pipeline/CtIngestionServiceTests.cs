@@ -1,9 +1,5 @@
 using System.Globalization;
 using Npgsql;
-using Vigie.Storage;
-using Vigie.Storage.Database;
-using Vigie.Storage.Migrations;
-using Vigie.Storage.Organisations;
 using Vigie.Storage.Tests.Support;
 using Vigie.TestSupport;
 using Vigie.TestSupport.CertificateTransparency;
@@ -27,14 +23,7 @@ public sealed class CtIngestionServiceTests(PostgresServer postgres)
     [Fact]
     public async Task ExecuteAsync_LockSessionTerminated_HolderStopsAndEveryLookalikeStoredOnce()
     {
-        var connection = await postgres.CreateDatabaseAsync();
-        await using (var database = VigieDatabase.Open(connection))
-        {
-            await Migrator.MigrateAsync(database, CancellationToken.None);
-            await new FindingsStore(database, TimeProvider.System).Organisations.CreateAsync(
-                new OrganisationDraft("en-marche", "En Marche", "Europe/Paris", "domains:\n  - en-marche.fr\n"), CancellationToken.None);
-        }
-
+        var (connection, _) = await PipelineWorker.DatabaseAsync(postgres);
         await using var log = await LocalCtLog.StartAsync(LocalCtLogKind.Rfc6962);
         for (var i = 0; i < Lookalikes.Length; i++)
         {

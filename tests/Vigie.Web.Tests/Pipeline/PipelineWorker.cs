@@ -2,6 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Vigie.Storage;
 using Vigie.Storage.Database;
+using Vigie.Storage.Migrations;
+using Vigie.Storage.Organisations;
+using Vigie.Storage.Tests.Support;
 using Vigie.Web.Hosting;
 using Vigie.Web.Pipeline;
 
@@ -28,6 +31,17 @@ internal sealed class PipelineWorker : IAsyncDisposable
     public PipelineContext Context { get; }
 
     public WorkerStatus? Status(string name) => Context.Workers.All().FirstOrDefault(s => s.Name == name);
+
+    /// <summary>A fresh database of the test run's PostgreSQL, migrated, with one organisation protecting en-marche.fr.</summary>
+    public static async Task<(string Connection, Organisation Organisation)> DatabaseAsync(PostgresServer postgres)
+    {
+        var connection = await postgres.CreateDatabaseAsync();
+        await using var database = VigieDatabase.Open(connection);
+        await Migrator.MigrateAsync(database, CancellationToken.None);
+        var organisation = await new FindingsStore(database, TimeProvider.System).Organisations.CreateAsync(
+            new OrganisationDraft("en-marche", "En Marche", "Europe/Paris", "domains:\n  - en-marche.fr\n"), CancellationToken.None);
+        return (connection, organisation);
+    }
 
     public static async Task<PipelineWorker> StartAsync(string connectionString, Func<VigieDatabase, FindingsStore, PipelineContext, IHostedService> create)
     {

@@ -3,8 +3,6 @@ using Vigie.Storage;
 using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
 using Vigie.Storage.Investigations;
-using Vigie.Storage.Migrations;
-using Vigie.Storage.Organisations;
 using Vigie.Storage.Tests.Support;
 using Vigie.TestSupport;
 using Vigie.Web.Pipeline.Investigation;
@@ -25,14 +23,10 @@ public sealed class DnsRecheckServiceTests(PostgresServer postgres)
     [Fact]
     public async Task ExecuteAsync_TwoWorkersOnOneDatabase_OneRechecksTheOtherTakesOverWhenItStops()
     {
-        var connection = await postgres.CreateDatabaseAsync();
+        var (connection, organisation) = await PipelineWorker.DatabaseAsync(postgres);
         await using (var database = VigieDatabase.Open(connection))
         {
-            await Migrator.MigrateAsync(database, CancellationToken.None);
-            var store = new FindingsStore(database, TimeProvider.System);
-            var organisation = await store.Organisations.CreateAsync(
-                new OrganisationDraft("en-marche", "En Marche", "Europe/Paris", "domains:\n  - en-marche.fr\n"), CancellationToken.None);
-            await store.Findings.RecordAsync([.. Names.Select(name =>
+            await new FindingsStore(database, TimeProvider.System).Findings.RecordAsync([.. Names.Select(name =>
                 new FindingReport(organisation.Id, name, "en-marche.fr", ["combosquat"], 90, "test", SourceKind.Manual, "test", DateTimeOffset.UtcNow))], CancellationToken.None);
         }
 
