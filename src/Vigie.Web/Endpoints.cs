@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Vigie.Storage.Database;
-using Vigie.Storage.Sources;
 using Vigie.Web.Api;
-using Vigie.Web.Hosting;
 using Vigie.Web.Html;
 
 namespace Vigie.Web;
@@ -33,9 +30,7 @@ internal static class Endpoints
         Findings.FindingEndpoints.Map(app);
         Decoys.DecoyEndpoints.Map(app);
         Organisations.OrganisationEndpoints.Map(app);
-        app.MapGet("/sources", async (HttpContext context, ISourceStatusRepository sources, WorkerStatusRegistry workers) =>
-            Sources.SourcesPage.Render(Ui.For(context), await sources.ListAsync(context.RequestAborted), workers.All(),
-                context.RequestServices.GetService<Cluster.IDeadLetters>() is { } dead ? await dead.ListAsync(context.RequestAborted) : [])).ExcludeFromDescription();
+        Sources.SourcesEndpoints.Map(app);
         Users.UserEndpoints.Map(app);
         Digest.DigestEndpoints.Map(app);
         ApiServices.Map(app);

@@ -61,13 +61,13 @@ internal sealed class VigieDatabase : IAsyncDisposable
     /// dies, so a killed run never leaves it taken: SQLite locks a file beside the database (flock, through
     /// FileShare.None), PostgreSQL takes a session advisory lock on a connection kept open for the purpose.
     /// </summary>
-    public async Task<IAsyncDisposable?> TryLockAsync(string name, CancellationToken cancellationToken)
+    public async Task<IHeldLock?> TryLockAsync(string name, CancellationToken cancellationToken)
     {
         if (postgres is null)
         {
             try
             {
-                return new FileStream($"{sqlitePath}.{name}.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new FileLock(new FileStream($"{sqlitePath}.{name}.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
             catch (IOException)
             {
@@ -94,21 +94,6 @@ internal sealed class VigieDatabase : IAsyncDisposable
         if (postgres is not null)
         {
             await postgres.DisposeAsync();
-        }
-    }
-
-    /// <summary>Unlocks explicitly: the pooled connection outlives its Dispose, and with it the session's locks.</summary>
-    private sealed class AdvisoryLock(NpgsqlConnection connection, long key) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await using (connection)
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT pg_advisory_unlock(@key)";
-                command.Parameters.AddWithValue("key", key);
-                await command.ExecuteScalarAsync();
-            }
         }
     }
 }

@@ -15,7 +15,7 @@ namespace Vigie.Web.Cluster;
 /// <summary>
 /// With a `nats:` section, the investigation queue is JetStream's (registered after the background work, so it
 /// replaces the database queue), due sweeps and alerts to send go through JetStream's sweep and alert queues, and the
-/// sources page shows the dead letters. Without one, nothing changes.
+/// sources page shows the dead letters, an investigation's with "retry". Without one, nothing changes.
 /// </summary>
 internal static class ClusterServices
 {
@@ -40,6 +40,7 @@ internal static class ClusterServices
             .AddSingleton(_ => NatsConnector.Create(nats, config.Role))
             .AddSingleton<INatsJSContext>(p => new NatsJSContext(p.GetRequiredService<NatsConnection>()))
             .AddSingleton<IDeadLetters>(p => new JetStreamDeadLetters(p.GetRequiredService<INatsJSContext>()))
+            .AddSingleton(p => new DeadLetterRetry(p.GetRequiredService<INatsJSContext>(), p.GetRequiredService<VigieDatabase>(), p.GetRequiredService<TimeProvider>()))
             .AddSingleton<IInvestigationQueue>(p => new JetStreamInvestigationQueue(p.GetRequiredService<INatsJSContext>(), nats,
                 p.GetRequiredService<VigieDatabase>(), p.GetRequiredService<TimeProvider>(), p.GetRequiredService<ILoggerFactory>().CreateLogger("Vigie.Queue")));
     }

@@ -97,7 +97,7 @@ internal sealed class JetStreamAlertWorker(INatsJSContext js, NatsSettings nats,
         var next = now + RetryDelay(message.Channel, batch.Attempts + 1);
         await deliveries.FailedAsync(message.Channel, message.BatchId, line, next, cancel);
         await JetStreamJobs.BuryAsync(js, delivered, JetStreamTopology.DeadAlertSubject,
-            new DeadLetter(0, message.Channel, $"alert batch {message.BatchId}", error, attempts, now, "alert"), cancel);
+            new DeadLetter(0, message.Channel, $"alert batch {message.BatchId}", error, attempts, now, null, "alert"), cancel);
         status.Report(Part, line, next);
         logger.LogWarning("alerts {Channel}: batch {Batch} given up after {Attempts} deliveries: {Error}", message.Channel, message.BatchId, attempts, error);
     }

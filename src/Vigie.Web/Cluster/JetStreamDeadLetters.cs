@@ -38,7 +38,7 @@ internal sealed class JetStreamDeadLetters(INatsJSContext js) : IDeadLetters
         {
             if (message.Data is { } data && JsonSerializer.Deserialize(data, ClusterJsonContext.Default.DeadLetter) is { } letter)
             {
-                letters.Add(letter);
+                letters.Add(letter with { Sequence = message.Metadata?.Sequence.Stream ?? 0 });
             }
         }
 

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NATS.Client.JetStream;
-using NATS.Client.JetStream.Models;
 using Vigie.Storage.Database;
 using Vigie.Storage.Investigations;
 
@@ -11,27 +8,47 @@ namespace Vigie.Web.Cluster;
 
 /// <summary>
 /// The investigation queue over NATS JetStream, for investigate workers on several machines (issue 15): a job is a
-/// message of a work-queue stream, fetched by one worker from a durable pull consumer, kept in progress while its page
-/// lasts, acknowledged only once its result is committed, redelivered <see cref="NatsSettings.AckWait"/> after its
-/// worker died, and after <see cref="NatsSettings.MaxDeliver"/> attempts published on the dead-letter subject. The
-/// job's row in the database (<see cref="JobClaims"/>) makes a redelivered copy change nothing twice.
+/// message of a work-queue stream, one per name (its namesakes in other organisations travel and are claimed together),
+/// fetched by one worker from a durable pull consumer (<see cref="JetStreamJobTaker"/>), kept in progress while its page
+/// lasts, acknowledged only once the results of its whole group are committed, redelivered
+/// <see cref="NatsSettings.AckWait"/> after its worker died, and after <see cref="NatsSettings.MaxDeliver"/> attempts
+/// published on the dead-letter subject (<see cref="DeadLetterBurial"/>). The jobs' rows in the database
+/// (<see cref="JobClaims"/>) make a redelivered copy change nothing twice.
 /// </summary>
-internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSettings settings, VigieDatabase database, TimeProvider time, ILogger logger)
-    : IInvestigationQueue, IAsyncDisposable
+internal sealed class JetStreamInvestigationQueue : IInvestigationQueue, IAsyncDisposable
 {
-    private static readonly TimeSpan FetchWait = TimeSpan.FromSeconds(1);
-    private readonly DatabaseInvestigationQueue rows = new(database, time);
-    private readonly JobClaims claims = new(database, time);
-    private readonly ConcurrentDictionary<long, Delivery> inFlight = new();
-    private readonly SemaphoreSlim ensuring = new(1, 1);
-    private INatsJSConsumer? consumer;
+    private readonly NatsSettings settings;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly DatabaseInvestigationQueue rows;
+    private readonly JobClaims claims;
+    private readonly JetStreamPublisher publisher;
+    private readonly JetStreamConsumerSource consumer;
+    private readonly DeadLetterBurial burial;
+    private readonly JetStreamJobTaker taker;
+    private readonly ConcurrentDictionary<long, JetStreamDelivery> inFlight = new();
 
+    public JetStreamInvestigationQueue(INatsJSContext js, NatsSettings settings, VigieDatabase database, TimeProvider time, ILogger logger)
+    {
+        (this.settings, this.time, this.logger) = (settings, time, logger);
+        rows = new DatabaseInvestigationQueue(database, time);
+        claims = new JobClaims(database, time);
+        publisher = new JetStreamPublisher(js);
+        consumer = new JetStreamConsumerSource(js, settings);
+        burial = new DeadLetterBurial(publisher, claims, time, logger);
+        taker = new JetStreamJobTaker(consumer, claims, rows, burial, settings, time, logger);
+    }
+
+    /// <summary>
+    /// One message per name, listing the name's findings in the requests; its id (Nats-Msg-Id) is each finding's verdict
+    /// time, so that copies listed by several workers' discovery before the rows are stored are dropped by the server.
+    /// </summary>
     public async Task EnqueueAsync(IReadOnlyList<InvestigationRequest> requests, CancellationToken cancellationToken)
     {
         // The stream must exist before the first publish: without it the server has no one to answer the publication.
-        await ConsumerAsync(cancellationToken);
-        var published = new List<InvestigationRequest>();
-        foreach (var request in requests)
+        await consumer.GetAsync(cancellationToken);
+        var queued = new List<(InvestigationRequest Request, string Name, QueuedFinding Finding)>();
+        foreach (var request in requests.DistinctBy(r => r.FindingId))
         {
             // A finding deleted, or investigated since the request was made (another worker's job ended meanwhile): nothing to do.
             if (await claims.FindingAsync(request.FindingId, cancellationToken) is not { } finding
@@ -40,226 +57,132 @@ internal sealed class JetStreamInvestigationQueue(INatsJSContext js, NatsSetting
                 continue;
             }
 
-            var message = new InvestigationMessage(request.FindingId, request.Reason, finding.VerdictAt);
-            var ack = await js.PublishAsync(JetStreamTopology.JobSubject, JsonSerializer.SerializeToUtf8Bytes(message, ClusterJsonContext.Default.InvestigationMessage),
-                opts: new NatsJSPubOpts { MsgId = $"{request.FindingId}@{finding.VerdictAt ?? "new"}" }, cancellationToken: cancellationToken);
-            Published(ack);
-            published.Add(request);
+            queued.Add((request, finding.Name, new QueuedFinding(request.FindingId, request.Reason, finding.VerdictAt)));
         }
 
-        // Published first, then marked queued: a publisher dying in between leaves the finding to discovery, whose copy
-        // the server drops as a duplicate.
+        var published = new List<InvestigationRequest>();
+        foreach (var name in queued.GroupBy(q => q.Name, StringComparer.Ordinal))
+        {
+            var findings = name.Select(q => q.Finding).ToList();
+            if (await publisher.PublishJobAsync(new InvestigationMessage(name.Key, findings),
+                string.Join(',', findings.Select(f => $"{f.FindingId}@{f.VerdictAt ?? "new"}")), cancellationToken))
+            {
+                published.AddRange(name.Select(q => q.Request));
+            }
+        }
+
+        // Published first, then marked queued: a publisher dying in between leaves the findings to discovery, whose copy
+        // the server drops as a duplicate. A copy dropped marks nothing: the first is queued or done already, and a row
+        // stored for it after that job ended (an ingest batch replayed meanwhile) would be claimed by no message and
+        // keep discovery from ever queuing the finding again. A message whose row is missing creates it when claimed.
         await rows.EnqueueAsync(published, cancellationToken);
     }
 
-    /// <summary>
-    /// Over JetStream each namesake is its own message, fetched by whichever worker is free; claiming it here would
-    /// leave its message to be redelivered and acknowledged elsewhere, so a cluster investigates each alone for now.
-    /// </summary>
-    public Task<IReadOnlyList<InvestigationJob>> ClaimNamesakesAsync(InvestigationJob job, TimeSpan lease, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<InvestigationJob>>([job]);
-
     public async Task<InvestigationJob?> ClaimAsync(TimeSpan lease, CancellationToken cancellationToken)
     {
-        var jobs = await ConsumerAsync(cancellationToken);
-        while (await jobs.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = FetchWait }, cancellationToken: cancellationToken) is { } delivered)
+        if (await taker.TakeAsync(cancellationToken) is not { } delivery)
         {
-            if (delivered.Data is not { } data || JsonSerializer.Deserialize(data, ClusterJsonContext.Default.InvestigationMessage) is not { } message)
-            {
-                logger.LogWarning("investigation queue: message {Sequence} is not a job; dropped", delivered.Metadata?.Sequence.Stream);
-                await delivered.AckTerminateAsync(cancellationToken: cancellationToken);
-                continue;
-            }
-
-            var deliveries = (int)(delivered.Metadata?.NumDelivered ?? 1);
-            if (await claims.FindingAsync(message.FindingId, cancellationToken) is not { } finding || finding.VerdictAt != message.VerdictAt)
-            {
-                // Deleted, or investigated since it was queued: a copy of a job already done (its worker died before acknowledging).
-                await rows.CompleteAsync(new InvestigationJob(message.FindingId, message.Reason, deliveries, time.GetUtcNow()), cancellationToken);
-                await delivered.AckAsync(cancellationToken: cancellationToken);
-                continue;
-            }
-
-            if (deliveries > settings.MaxDeliver)
-            {
-                await BuryAsync(delivered, message, finding.Name, deliveries - 1, cancellationToken);
-                continue;
-            }
-
-            if (await ClaimRowAsync(delivered, message, cancellationToken) is not { } job)
-            {
-                // Another live worker holds this finding (a duplicate copy): this copy waits for its claim to end.
-                await delivered.NakAsync(delay: settings.AckWait, cancellationToken: cancellationToken);
-                continue;
-            }
-
-            var delivery = new Delivery(delivered, message, finding.Name, deliveries, new CancellationTokenSource());
-            inFlight[job.FindingId] = delivery;
-            delivery.Heartbeat = KeepInProgressAsync(job, delivery);
-            return job;
+            return null;
         }
 
-        return null;
+        foreach (var job in delivery.Group)
+        {
+            inFlight[job.FindingId] = delivery;
+        }
+
+        delivery.KeepInProgress(c => ProgressAsync(delivery, c), settings.AckWait / 3, time, logger);
+        return delivery.Group[0];
     }
+
+    /// <summary>The group claimed with the job's message (<see cref="JetStreamJobTaker"/>): the namesakes are already claimed.</summary>
+    public Task<IReadOnlyList<InvestigationJob>> ClaimNamesakesAsync(InvestigationJob job, TimeSpan lease, CancellationToken cancellationToken) =>
+        Task.FromResult(inFlight.TryGetValue(job.FindingId, out var delivery) ? delivery.Group : [job]);
 
     public async Task RenewAsync(InvestigationJob job, TimeSpan lease, CancellationToken cancellationToken)
     {
         if (inFlight.TryGetValue(job.FindingId, out var delivery))
         {
-            await ProgressAsync(job, delivery, cancellationToken);
+            await rows.RenewAsync(job, settings.AckWait, cancellationToken);
+            await delivery.Message.AckProgressAsync(cancellationToken: cancellationToken);
         }
     }
 
     public async Task CompleteAsync(InvestigationJob job, CancellationToken cancellationToken)
     {
-        var delivery = await EndAsync(job);
         await rows.CompleteAsync(job, cancellationToken);
-        if (delivery is not null)
+        if (await FinishAsync(job, null) is { } delivery)
         {
-            // Acknowledged once the result and the row's removal are committed; a crash in between redelivers a job done.
-            await delivery.Message.AckAsync(new AckOpts { DoubleAck = true }, cancellationToken);
+            await EndAsync(delivery, cancellationToken);
         }
     }
 
     public async Task RetryAsync(InvestigationJob job, string error, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var delivery = await EndAsync(job);
         await rows.RetryAsync(job, error, at, cancellationToken);
-        if (delivery is null)
+        if (await FinishAsync(job, at) is { } delivery)
         {
-            return;
+            await EndAsync(delivery, cancellationToken);
         }
-
-        if (delivery.Deliveries >= settings.MaxDeliver)
-        {
-            await BuryAsync(delivery.Message, delivery.Job, delivery.Name, delivery.Deliveries, cancellationToken);
-            return;
-        }
-
-        var wait = at - time.GetUtcNow();
-        await delivery.Message.NakAsync(delay: wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken: cancellationToken);
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
-        var jobs = await ConsumerAsync(cancellationToken);
+        var jobs = await consumer.GetAsync(cancellationToken);
         await jobs.RefreshAsync(cancellationToken);
         return (long)jobs.Info.NumPending + jobs.Info.NumAckPending;
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var delivery in inFlight.Values)
+        foreach (var delivery in inFlight.Values.Distinct())
         {
-            await delivery.Stop.CancelAsync();
+            await delivery.EndAsync();
         }
 
-        ensuring.Dispose();
+        consumer.Dispose();
     }
 
-    private async Task<INatsJSConsumer> ConsumerAsync(CancellationToken cancellationToken)
+    /// <summary>The rows' claims of the jobs still running, then the message (so the rows free first after a crash).</summary>
+    private async Task ProgressAsync(JetStreamDelivery delivery, CancellationToken cancellationToken)
     {
-        if (consumer is { } ready)
+        foreach (var job in delivery.Pending)
         {
-            return ready;
+            await rows.RenewAsync(job, settings.AckWait, cancellationToken);
         }
 
-        await ensuring.WaitAsync(cancellationToken);
-        try
-        {
-            return consumer ??= await JetStreamTopology.EnsureAsync(js, settings, cancellationToken);
-        }
-        finally
-        {
-            ensuring.Release();
-        }
-    }
-
-    /// <summary>
-    /// The row's claim, waited for while the message is kept in progress when the row is still claimed: right after a
-    /// worker died, its row's lease and its message's ack wait end together. Waiting here rather than sending the message
-    /// back keeps a crash at one delivery, so a job gets exactly its <see cref="NatsSettings.MaxDeliver"/> attempts.
-    /// </summary>
-    private async Task<InvestigationJob?> ClaimRowAsync(INatsJSMsg<byte[]> delivered, InvestigationMessage message, CancellationToken cancellationToken)
-    {
-        for (var waited = TimeSpan.Zero; waited <= settings.AckWait * 2; waited += settings.AckWait / 3)
-        {
-            if (await claims.ClaimAsync(message, settings.AckWait, cancellationToken) is { } job)
-            {
-                return job;
-            }
-
-            await delivered.AckProgressAsync(cancellationToken: cancellationToken);
-            await Task.Delay(settings.AckWait / 3, time, cancellationToken);
-        }
-
-        return null;
-    }
-
-    /// <summary>Every third of the ack wait while the job runs: the row's claim, then the message (so the row frees first after a crash).</summary>
-    private async Task KeepInProgressAsync(InvestigationJob job, Delivery delivery)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(settings.AckWait / 3, time, delivery.Stop.Token);
-                await ProgressAsync(job, delivery, delivery.Stop.Token);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The job ended.
-        }
-        catch (Exception e) when (QueueFailure.Is(e))
-        {
-            logger.LogWarning("investigation queue: job {FindingId} not kept in progress: {Message}", job.FindingId, e.Message);
-        }
-    }
-
-    private async Task ProgressAsync(InvestigationJob job, Delivery delivery, CancellationToken cancellationToken)
-    {
-        await rows.RenewAsync(job, settings.AckWait, cancellationToken);
         await delivery.Message.AckProgressAsync(cancellationToken: cancellationToken);
     }
 
-    private async Task<Delivery?> EndAsync(InvestigationJob job)
+    /// <summary>The job's delivery, once the job was the last of its group to finish; null before, or for a job not delivered here.</summary>
+    private async Task<JetStreamDelivery?> FinishAsync(InvestigationJob job, DateTimeOffset? retryAt)
     {
-        if (!inFlight.TryRemove(job.FindingId, out var delivery))
+        if (!inFlight.TryRemove(job.FindingId, out var delivery) || !delivery.Finish(job.FindingId, retryAt))
         {
             return null;
         }
 
-        await delivery.Stop.CancelAsync();
-        await delivery.Heartbeat;
-        delivery.Stop.Dispose();
+        await delivery.DisposeAsync();
         return delivery;
     }
 
-    /// <summary>Publishes the job on the dead-letter subject, keeps its row with the reason, then removes it from the stream.</summary>
-    private async Task BuryAsync(INatsJSMsg<byte[]> delivered, InvestigationMessage message, string name, int attempts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Acknowledged once every result of the group and the rows' removal are committed (a crash in between redelivers a
+    /// job done); a group to retry goes back with a delay, or to the dead letters after its last attempt.
+    /// </summary>
+    private async Task EndAsync(JetStreamDelivery delivery, CancellationToken cancellationToken)
     {
-        var error = await claims.LastErrorAsync(message.FindingId, cancellationToken) ?? "its worker stopped answering (crashed or killed) during every attempt";
-        var letter = new DeadLetter(message.FindingId, name, message.Reason, error, attempts, time.GetUtcNow());
-        var ack = await js.PublishAsync(JetStreamTopology.DeadSubject, JsonSerializer.SerializeToUtf8Bytes(letter, ClusterJsonContext.Default.DeadLetter),
-            opts: new NatsJSPubOpts { MsgId = $"dead-{delivered.Metadata?.Sequence.Stream}" }, cancellationToken: cancellationToken);
-        Published(ack);
-        await claims.BuryAsync(message.FindingId, string.Create(CultureInfo.InvariantCulture, $"dead letter after {attempts} attempts: {error}"), cancellationToken);
-        await delivered.AckAsync(new AckOpts { DoubleAck = true }, cancellationToken);
-        logger.LogWarning("investigation of {Name} given up after {Attempts} attempts: {Error}", name, attempts, error);
-    }
-
-    /// <summary>A copy the server already has (same message id within its duplicate window) is as good as published.</summary>
-    private static void Published(PubAckResponse ack)
-    {
-        if (!ack.Duplicate)
+        if (delivery.RetryAt is not { } at)
         {
-            ack.EnsureSuccess();
+            await delivery.Message.AckAsync(new AckOpts { DoubleAck = true }, cancellationToken);
         }
-    }
-
-    private sealed record Delivery(INatsJSMsg<byte[]> Message, InvestigationMessage Job, string Name, int Deliveries, CancellationTokenSource Stop)
-    {
-        public Task Heartbeat { get; set; } = Task.CompletedTask;
+        else if (delivery.Deliveries >= settings.MaxDeliver)
+        {
+            await burial.BuryAsync(delivery.Message, delivery.Name, [.. delivery.Group.Select(j => (j.FindingId, j.Reason))], delivery.Deliveries, cancellationToken);
+        }
+        else
+        {
+            var wait = at - time.GetUtcNow();
+            await delivery.Message.NakAsync(delay: wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken: cancellationToken);
+        }
     }
 }

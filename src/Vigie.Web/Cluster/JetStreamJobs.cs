@@ -40,7 +40,7 @@ internal static class JetStreamJobs
     public static async Task BuryAsync(INatsJSContext js, INatsJSMsg<byte[]> delivered, string subject, DeadLetter letter, CancellationToken cancellationToken)
     {
         var ack = await js.PublishAsync(subject, JsonSerializer.SerializeToUtf8Bytes(letter, ClusterJsonContext.Default.DeadLetter),
-            opts: new NatsJSPubOpts { MsgId = $"dead-{letter.Job}-{delivered.Metadata?.Sequence.Stream}" }, cancellationToken: cancellationToken);
+            opts: new NatsJSPubOpts { MsgId = $"dead-{letter.Kind}-{delivered.Metadata?.Sequence.Stream}" }, cancellationToken: cancellationToken);
         EnsurePublished(ack);
         await delivered.AckAsync(new AckOpts { DoubleAck = true }, cancellationToken);
     }

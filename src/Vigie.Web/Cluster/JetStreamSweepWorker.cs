@@ -128,7 +128,7 @@ internal sealed class JetStreamSweepWorker(INatsJSContext js, NatsSettings nats,
         var line = string.Create(CultureInfo.InvariantCulture, $"dead letter after {attempts} attempts: {error}");
         await context.Sources.ReportErrorAsync(OrganisationSweep.SourceId(organisation), SourceKind.Sweep, organisation.Name, line,
             sweeps.Schedule.Next(now, OrganisationZone.Of(organisation.TimeZone)), cancel);
-        var letter = new DeadLetter(0, organisation.Name, message.DueAt is { } due ? $"sweep due {due}" : "first sweep", error, attempts, now, "sweep");
+        var letter = new DeadLetter(0, organisation.Name, message.DueAt is { } due ? $"sweep due {due}" : "first sweep", error, attempts, now, null, "sweep");
         await JetStreamJobs.BuryAsync(js, delivered, JetStreamTopology.DeadSweepSubject, letter, cancel);
         context.Logger.LogWarning("sweep of {Organisation} given up after {Attempts} attempts: {Error}", organisation.Name, attempts, error);
     }

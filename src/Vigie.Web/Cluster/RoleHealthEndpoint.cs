@@ -28,8 +28,10 @@ internal static class RoleHealthEndpoint
             problem = $"database: {e.Message}";
         }
 
+        // Closed is a connection this role has not used yet (an ingest worker sends nothing over NATS): only one trying to
+        // reach its servers is failing.
         var nats = services.GetService<NatsConnection>();
-        if (nats is not null && nats.ConnectionState != NatsConnectionState.Open)
+        if (nats?.ConnectionState is NatsConnectionState.Connecting or NatsConnectionState.Reconnecting)
         {
             problem ??= $"nats: {nats.ConnectionState}";
         }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Vigie.Sources.CertificateTransparency;
-using System.Data.Common;
 using Vigie.Sources.Http;
 using Vigie.Storage.Database;
 using Vigie.Storage.Findings;
@@ -13,13 +12,12 @@ namespace Vigie.Web.Pipeline;
 /// followed on its own task from its stored position (<see cref="CtLogIngestion"/>). A log given by URL that cannot be
 /// described yet is tried again with back-off without holding up the others. On PostgreSQL, where several ingest
 /// workers may run (README, "Running on several machines"), each log is followed by the one worker holding its advisory
-/// lock; the others stand by and take it over, from the stored position, when that worker dies and its session ends.
+/// lock (<see cref="LockedWork"/>); the others stand by and take it over, from the stored position, when that worker dies
+/// and its session ends. A holder whose session ended while it lives stops following before its next commit and stands
+/// by in turn, so two workers never commit the same log at once.
 /// </summary>
 internal sealed class CtIngestionService(CtSettings settings, PipelineContext context, VigieDatabase database) : BackgroundService
 {
-    /// <summary>How often a standing-by worker tries to take a log over.</summary>
-    private static readonly TimeSpan Standby = TimeSpan.FromSeconds(2);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var client = HttpClientGetter.CreateClient(TimeSpan.FromSeconds(30));
@@ -46,32 +44,15 @@ internal sealed class CtIngestionService(CtSettings settings, PipelineContext co
         ? FollowAloneAsync(log, http, cancel)
         : new CtLogIngestion(log, http, settings, context).RunAsync(saved.TryGetValue(log.SourceId, out var position) ? position : null, cancel);
 
-    private async Task FollowAloneAsync(CtLog log, IHttpGetter http, CancellationToken cancel)
-    {
-        for (var failures = 0; ; )
+    private Task FollowAloneAsync(CtLog log, IHttpGetter http, CancellationToken cancel) =>
+        new LockedWork(database, context, "ct-" + log.SourceId, "ct " + log.Name, "standby: another ingest worker follows it",
+            $"log {log.Name}: this ingest worker lost its database session, and the log's lock with it; it stopped following and takes the log again when free",
+            settings.MaxBackoff).RunAsync(async watch =>
         {
-            try
-            {
-                await using var held = await database.TryLockAsync("ct-" + log.SourceId, cancel);
-                if (held is not null)
-                {
-                    // The position is read once the lock is ours: the previous holder may have stored batches since our start.
-                    var stored = (await context.Sources.ListAsync(cancel)).FirstOrDefault(s => s.SourceId == log.SourceId && s.LastSuccessAt is not null);
-                    await new CtLogIngestion(log, http, settings, context).RunAsync(stored?.Position, cancel);
-                }
-
-                failures = 0;
-                context.Workers.Report(new WorkerStatus("ct " + log.Name, "standby: another ingest worker follows it", null, null, null, context.Time.GetUtcNow() + Standby));
-                await Task.Delay(Standby, context.Time, cancel);
-            }
-            catch (DbException e)
-            {
-                var wait = PipelineBackoff.Delay(++failures, settings.MaxBackoff);
-                context.Workers.Report(new WorkerStatus("ct " + log.Name, "failing", null, e.Message, context.Time.GetUtcNow(), context.Time.GetUtcNow() + wait));
-                await Task.Delay(wait, context.Time, cancel);
-            }
-        }
-    }
+            // The position is read once the lock is ours: the previous holder may have stored batches since our start.
+            var stored = (await context.Sources.ListAsync(watch.Token)).FirstOrDefault(s => s.SourceId == log.SourceId && s.LastSuccessAt is not null);
+            await new CtLogIngestion(log, http, settings, context, watch.EnsureHeldAsync).RunAsync(stored?.Position, watch.Token);
+        }, message => context.Sources.ReportErrorAsync(log.SourceId, SourceKind.Ct, log.Name, message, null, cancel), cancel);
 
     private async Task DescribeThenFollowAsync(Uri url, List<CtLog> known, List<CtLog> listed, IHttpGetter http, Dictionary<string, long> saved, CancellationToken cancel)
     {

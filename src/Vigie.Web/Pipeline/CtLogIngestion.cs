@@ -12,9 +12,10 @@ namespace Vigie.Web.Pipeline;
 /// One CT log followed for ever: each batch's names matched against every organisation's watchlist, and the
 /// findings stored with the log's new position in one transaction (so a restart after kill -9 reads again exactly
 /// the batch that was not stored). A failing log reports its error and backs off on its own task: it never holds
-/// up another log.
+/// up another log. Followed under a lock (several ingest workers), each batch is committed only after
+/// <c>beforeStore</c> has checked that the lock is still this worker's.
 /// </summary>
-internal sealed class CtLogIngestion(CtLog log, IHttpGetter http, CtSettings settings, PipelineContext context)
+internal sealed class CtLogIngestion(CtLog log, IHttpGetter http, CtSettings settings, PipelineContext context, Func<CancellationToken, Task>? beforeStore = null)
 {
     private readonly string statusName = "ct " + log.Name;
     private Task reporting = Task.CompletedTask;
@@ -63,6 +64,11 @@ internal sealed class CtLogIngestion(CtLog log, IHttpGetter http, CtSettings set
         }
 
         var progress = new SourceProgress(log.SourceId, SourceKind.Ct, log.Name, batch.Next, batch.TreeSize);
+        if (beforeStore is not null)
+        {
+            await beforeStore(cancel);
+        }
+
         await context.Findings.RecordAsync(reports, progress, cancel);
         lastSuccess = now;
         Report(batch.Next < batch.TreeSize ? "catching up" : "following", null);

@@ -11,15 +11,21 @@ namespace Vigie.Web.Sources;
 
 /// <summary>
 /// GET /sources: each source's row in the store (a CT log's position and lag, a list's last fetch, an organisation's
-/// last and next sweep, the last error), the investigations given up when the queue is JetStream's, then the background
-/// services running in this process.
+/// last and next sweep, the last error), the investigations given up when the queue is JetStream's (with "retry" for
+/// admins), then the background services running in this process. A one-line message above, after an action.
 /// </summary>
 internal static class SourcesPage
 {
-    public static IResult Render(Ui ui, IReadOnlyList<SourceStatus> sources, IReadOnlyList<WorkerStatus> workers, IReadOnlyList<DeadLetter> deadLetters)
+    public static IResult Render(Ui ui, IReadOnlyList<SourceStatus> sources, IReadOnlyList<WorkerStatus> workers, IReadOnlyList<DeadLetter> deadLetters,
+        string? message = null, int status = StatusCodes.Status200OK)
     {
         var html = new HtmlBuilder();
         html.Append($"<h1>{ui.T("Sources.Title")}</h1>");
+        if (message is not null)
+        {
+            html.Append($"<p class=\"{(status == StatusCodes.Status200OK ? "notice" : "error")}\">{message}</p>");
+        }
+
         if (sources.Count == 0)
         {
             html.Append($"<p class=\"card muted\">{ui.T("Sources.None")}</p>");
@@ -44,7 +50,7 @@ internal static class SourcesPage
         if (workers.Count == 0)
         {
             html.Append($"<p class=\"card muted\">{ui.T("Sources.NoWorkers")}</p>");
-            return Layout.Page(ui, ui.T("Sources.Title"), html.ToFragment());
+            return Layout.Page(ui, ui.T("Sources.Title"), html.ToFragment(), status);
         }
 
         html.Append($"<table><thead><tr><th>{ui.T("Sources.Name")}</th><th>{ui.T("Sources.State")}</th><th>{ui.T("Sources.LastSuccess")}</th>")
@@ -56,7 +62,7 @@ internal static class SourcesPage
         }
 
         html.Append($"</tbody></table>");
-        return Layout.Page(ui, ui.T("Sources.Title"), html.ToFragment());
+        return Layout.Page(ui, ui.T("Sources.Title"), html.ToFragment(), status);
     }
 
     private static void AppendDeadLetters(HtmlBuilder html, Ui ui, IReadOnlyList<DeadLetter> deadLetters)
@@ -67,7 +73,7 @@ internal static class SourcesPage
         }
 
         html.Append($"<h2>{ui.T("Sources.DeadLetters")}</h2><p class=\"muted\">{ui.T("Sources.DeadLettersHelp")}</p>")
-            .Append($"<table class=\"dead-letters\"><thead><tr><th>{ui.T("Findings.Name")}</th><th>{ui.T("Sources.Attempts")}</th><th>{ui.T("Sources.LastError")}</th><th></th></tr></thead><tbody>");
+            .Append($"<table class=\"dead-letters\"><thead><tr><th>{ui.T("Findings.Name")}</th><th>{ui.T("Sources.Attempts")}</th><th>{ui.T("Sources.LastError")}</th><th></th><th></th></tr></thead><tbody>");
         foreach (var letter in deadLetters)
         {
             // A sweep or an alert is about no finding: the organisation's or the channel's name, with what it was.
@@ -81,7 +87,15 @@ internal static class SourcesPage
             }
 
             html.Append($"<td class=\"num\">{letter.Deliveries}</td>")
-                .Append($"<td>{letter.Error ?? "—"}</td><td>{ui.Date(letter.At)}</td></tr>");
+                .Append($"<td>{letter.Error ?? "—"}</td><td>{ui.Date(letter.At)}</td><td>");
+            // Only an investigation is retried from here: a sweep comes back at its schedule's next time, an alert
+            // stays in the outbox.
+            if (ui.IsAdmin && letter.Kind == "investigate")
+            {
+                html.Append($"<form method=\"post\" action=\"/sources/dead-letters/{letter.Sequence}/retry\">{ui.CsrfField}<button type=\"submit\">{ui.T("Sources.Retry")}</button></form>");
+            }
+
+            html.Append($"</td></tr>");
         }
 
         html.Append($"</tbody></table>");

@@ -12,13 +12,13 @@ public sealed class DeadLetterTests
 
         var letter = JsonSerializer.Deserialize(json, ClusterJsonContext.Default.DeadLetter)!;
 
-        Assert.Equal(("investigate", 12L, 5), (letter.Job, letter.FindingId, letter.Deliveries));
+        Assert.Equal(("investigate", 12L, 5), (letter.Kind, letter.FindingId, letter.Deliveries));
     }
 
     [Fact]
     public void Serialize_SweepLetter_KeepsItsKind()
     {
-        var letter = new DeadLetter(0, "En Marche", "first sweep", "the resolver broke", 2, DateTimeOffset.UnixEpoch, "sweep");
+        var letter = new DeadLetter(0, "En Marche", "first sweep", "the resolver broke", 2, DateTimeOffset.UnixEpoch, null, "sweep");
 
         var read = JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(letter, ClusterJsonContext.Default.DeadLetter), ClusterJsonContext.Default.DeadLetter);
 

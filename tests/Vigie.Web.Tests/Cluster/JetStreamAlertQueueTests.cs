@@ -89,7 +89,7 @@ public sealed class JetStreamAlertQueueTests(PostgresServer postgres) : IClassFi
         await stop.CancelAsync();
         await working;
 
-        Assert.Equal(("alert", 0L, "hook", 2), (letter.Job, letter.FindingId, letter.Name, letter.Deliveries));
+        Assert.Equal(("alert", 0L, "hook", 2), (letter.Kind, letter.FindingId, letter.Name, letter.Deliveries));
         Assert.StartsWith("alerts hook: ", letter.Error, StringComparison.Ordinal);
         Assert.Empty(lab.Receiver.Requests);
         var kept = (await lab.Deliveries.BatchAsync("hook", batch.Id, CancellationToken.None))!;

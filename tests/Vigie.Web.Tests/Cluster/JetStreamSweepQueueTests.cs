@@ -99,7 +99,7 @@ public sealed class JetStreamSweepQueueTests(PostgresServer postgres) : IClassFi
             await work;
 
             var letter = Assert.Single(await letters.ListAsync(CancellationToken.None));
-            Assert.Equal(("sweep", 0L, "En Marche", 2), (letter.Job, letter.FindingId, letter.Name, letter.Deliveries));
+            Assert.Equal(("sweep", 0L, "En Marche", 2), (letter.Kind, letter.FindingId, letter.Name, letter.Deliveries));
             Assert.Equal("sweep En Marche: the resolver broke", letter.Error);
             Assert.Equal(2, failing.Count);
             var status = Assert.Single(await lab.Pipeline.Store.Sources.ListAsync(CancellationToken.None));

@@ -17,6 +17,8 @@ namespace Vigie.Web.Pipeline.Investigation;
 /// is no longer live, and one still `new` (nobody looked at it) becomes `gone`; a state a person chose is never changed,
 /// and a name that never answered (a CT name never put in DNS) is left as it is. Gone and taken-down findings are still
 /// checked: one registered again is queued for an investigation at once. A failed query changes nothing.
+/// Once per cluster: the re-checks run in the one process holding the "dns-rechecks" lock (<see cref="LockedWork"/>);
+/// other investigate workers stand by and take them over within seconds of its death (README, "Running on several machines").
 /// </summary>
 internal sealed class DnsRecheckService(InvestigateSettings settings, PipelineContext context, FindingsStore store, IInvestigationQueue queue) : BackgroundService
 {
@@ -29,54 +31,64 @@ internal sealed class DnsRecheckService(InvestigateSettings settings, PipelineCo
     {
         await Task.Yield();
         using var resolver = new DnsResolver(new DnsResolverOptions { Servers = settings.NameServers.Count > 0 ? settings.NameServers : ResolvConf.Read(), Timeout = TimeSpan.FromSeconds(2) }, context.Time);
+        try
+        {
+            await new LockedWork(store.Database, context, "dns-rechecks", Name, "standby: another process re-checks the findings",
+                "dns re-checks: this worker lost its database session, and the re-checks' lock with it; it stopped them and takes them again when free",
+                TimeSpan.FromMinutes(5)).RunAsync(watch => RecheckAsync(resolver, watch), null, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // SIGTERM: a check not saved is done again at the next start.
+        }
+    }
+
+    /// <summary>Rounds of re-checks for as long as this process holds the lock (checked before each round and every few seconds).</summary>
+    private async Task RecheckAsync(IDnsResolver resolver, LockWatch watch)
+    {
+        var stop = watch.Token;
         var checks = new FindingCheckRepository(store.Database);
         var idle = TimeSpan.FromSeconds(Math.Clamp(settings.DnsCheck.TotalSeconds / 10, 1, 60));
         DateTimeOffset? lastSuccess = null;
         (string? Message, DateTimeOffset? At) lastError = (null, null);
         var failures = 0;
-        try
+        while (true)
         {
-            while (true)
+            try
             {
-                try
+                await watch.EnsureHeldAsync(stop);
+                var now = context.Time.GetUtcNow();
+                var due = await checks.ListDueAsync(settings.MinScore, now - settings.DnsCheck, Batch, stop);
+                using var slots = new SemaphoreSlim(InFlight);
+                var changed = await Task.WhenAll(due.Select(async check =>
                 {
-                    var now = context.Time.GetUtcNow();
-                    var due = await checks.ListDueAsync(settings.MinScore, now - settings.DnsCheck, Batch, stoppingToken);
-                    using var slots = new SemaphoreSlim(InFlight);
-                    var changed = await Task.WhenAll(due.Select(async check =>
+                    await slots.WaitAsync(stop);
+                    try
                     {
-                        await slots.WaitAsync(stoppingToken);
-                        try
-                        {
-                            return await CheckAsync(resolver, checks, check, stoppingToken);
-                        }
-                        finally
-                        {
-                            slots.Release();
-                        }
-                    }));
-                    await queue.EnqueueAsync([.. changed.OfType<InvestigationRequest>()], stoppingToken);
-                    (lastSuccess, failures) = (context.Time.GetUtcNow(), 0);
-                    context.Workers.Report(new WorkerStatus(Name, string.Create(CultureInfo.InvariantCulture, $"{due.Count} checked, {changed.Count(c => c is not null)} changed"),
-                        lastSuccess, lastError.Message, lastError.At, due.Count < Batch ? context.Time.GetUtcNow() + idle : null));
-                    if (due.Count < Batch)
-                    {
-                        await Task.Delay(idle, context.Time, stoppingToken);
+                        return await CheckAsync(resolver, checks, check, stop);
                     }
-                }
-                catch (Exception e) when (Cluster.QueueFailure.Is(e))
+                    finally
+                    {
+                        slots.Release();
+                    }
+                }));
+                await queue.EnqueueAsync([.. changed.OfType<InvestigationRequest>()], stop);
+                (lastSuccess, failures) = (context.Time.GetUtcNow(), 0);
+                context.Workers.Report(new WorkerStatus(Name, string.Create(CultureInfo.InvariantCulture, $"{due.Count} checked, {changed.Count(c => c is not null)} changed"),
+                    lastSuccess, lastError.Message, lastError.At, due.Count < Batch ? context.Time.GetUtcNow() + idle : null));
+                if (due.Count < Batch)
                 {
-                    var wait = PipelineBackoff.Delay(++failures, TimeSpan.FromMinutes(5));
-                    lastError = ($"dns re-checks: {e.Message}", context.Time.GetUtcNow());
-                    context.Logger.LogWarning("{Message}", lastError.Message);
-                    context.Workers.Report(new WorkerStatus(Name, "failing", lastSuccess, lastError.Message, lastError.At, context.Time.GetUtcNow() + wait));
-                    await Task.Delay(wait, context.Time, stoppingToken);
+                    await Task.Delay(idle, context.Time, stop);
                 }
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // SIGTERM: a check not saved is done again at the next start.
+            catch (Exception e) when (Cluster.QueueFailure.Is(e))
+            {
+                var wait = PipelineBackoff.Delay(++failures, TimeSpan.FromMinutes(5));
+                lastError = ($"dns re-checks: {e.Message}", context.Time.GetUtcNow());
+                context.Logger.LogWarning("{Message}", lastError.Message);
+                context.Workers.Report(new WorkerStatus(Name, "failing", lastSuccess, lastError.Message, lastError.At, context.Time.GetUtcNow() + wait));
+                await Task.Delay(wait, context.Time, stop);
+            }
         }
     }
 
