@@ -64,7 +64,7 @@ public sealed class SourcesRetryTests(PostgresServer postgres)
         admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         var french = await admin.GetStringAsync("/sources");
 
-        Assert.Contains("Investigations abandonnées", page, StringComparison.Ordinal);
+        Assert.Contains("Tâches abandonnées", page, StringComparison.Ordinal);
         Assert.DoesNotContain("/retry", page, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, asAnalyst.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
