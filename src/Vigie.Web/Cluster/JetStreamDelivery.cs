@@ -42,25 +42,9 @@ internal sealed class JetStreamDelivery(INatsJSMsg<byte[]> message, string name,
     }
 
     /// <summary>Calls <paramref name="progress"/> every <paramref name="every"/> until the group ends; a failure is logged, and the jobs then run on unrenewed.</summary>
-    public void KeepInProgress(Func<CancellationToken, Task> progress, TimeSpan every, TimeProvider time, ILogger logger) => heartbeat = Task.Run(async () =>
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(every, time, stop.Token);
-                await progress(stop.Token);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The group ended.
-        }
-        catch (Exception e) when (QueueFailure.Is(e))
-        {
-            logger.LogWarning("investigation queue: {Name} not kept in progress: {Message}", name, e.Message);
-        }
-    });
+    public void KeepInProgress(Func<CancellationToken, Task> progress, TimeSpan every, TimeProvider time, ILogger logger) =>
+        heartbeat = Task.Run(() => JetStreamHeartbeat.RunAsync(progress, every, time,
+            e => logger.LogWarning("investigation queue: {Name} not kept in progress: {Message}", name, e.Message), stop.Token));
 
     /// <summary>One job of the group is finished (completed, or to be retried at <paramref name="retryAt"/>); true for the last one.</summary>
     public bool Finish(long findingId, DateTimeOffset? retryAt)

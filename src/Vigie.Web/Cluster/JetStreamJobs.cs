@@ -54,29 +54,9 @@ internal static class JetStreamJobs
         }
     }
 
-    /// <summary>
-    /// "In progress" every third of the ack wait until <paramref name="stop"/>: a job lasting longer than the ack wait
-    /// stays with its live worker, and is redelivered an ack wait after its worker died.
-    /// </summary>
-    private static async Task KeepInProgressAsync(INatsJSMsg<byte[]> delivered, NatsSettings settings, TimeProvider time, CancellationToken stop)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(settings.AckWait / 3, time, stop);
-                await delivered.AckProgressAsync(cancellationToken: stop);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The job ended.
-        }
-        catch (Exception e) when (QueueFailure.Is(e))
-        {
-            // NATS out of reach: the job is redelivered after the ack wait, and its idempotent writes make that harmless.
-        }
-    }
+    // NATS out of reach: the job is redelivered after the ack wait, and its idempotent writes make that harmless.
+    private static Task KeepInProgressAsync(INatsJSMsg<byte[]> delivered, NatsSettings settings, TimeProvider time, CancellationToken stop) =>
+        JetStreamHeartbeat.RunAsync(c => delivered.AckProgressAsync(cancellationToken: c).AsTask(), settings.AckWait / 3, time, _ => { }, stop);
 
     private static async Task EndAsync(CancellationTokenSource stop, Task heartbeat)
     {
