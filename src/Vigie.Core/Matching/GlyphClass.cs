@@ -6,46 +6,51 @@ namespace Vigie.Core.Matching;
 /// ('c' and 'e', 'b' and 'd', 'g' and 'q', 'm', 'n' and 'r', '3' and '8', '6' and '9'), and so are its two-letter
 /// look-alikes ("dl" for 'd', "lb" for 'b', "lh" for 'h', "lk" and "lc" for 'k'; "ik" is "lk" once folded) read on
 /// those classes. Runs are kept once, so "rr", "nn" and "rn" all read as 'm'. Two labels with the same class fold differ only by such swaps,
-/// however many ("ricrosoftorlire" and "microsoftonline"): one exact lookup finds them, whatever their number.
+/// however many ("ricrosoftorlire" and "microsoftonline"): one exact lookup of their <see cref="Key"/> finds them, whatever their number.
 /// </summary>
 internal static class GlyphClass
 {
     private static readonly char[] Singles = BuildSingles();
 
-    /// <summary>Writes the class fold of an <see cref="AsciiFold"/> output into <paramref name="output"/> (as long); returns its length.</summary>
-    public static int Fold(ReadOnlySpan<char> folded, Span<char> output)
+    /// <summary>
+    /// The <see cref="LabelHash"/> key of the class fold of an <see cref="AsciiFold"/> output, hashed as it is read:
+    /// every label the matcher screens passes here, so no fold is written out.
+    /// </summary>
+    public static ulong Key(ReadOnlySpan<char> folded)
     {
-        var n = 0;
+        ulong raw = 0;
+        var length = 0;
+        var last = '\0';
         for (var i = 0; i < folded.Length; i++)
         {
             var c = Single(folded[i]);
-            var next = i + 1 < folded.Length ? Single(folded[i + 1]) : '\0';
-            // An 'l' beside a 'd' or 'b' is what "dl" for 'd' and "lb" for 'b' add: read past it, on either side.
-            if (c == 'l' && (next == 'd' || (n > 0 && output[n - 1] == 'd')))
+            // Only 'e' and 'l' (after the single-letter classes) start a pair or are read past: only they look ahead.
+            if (c is 'e' or 'l')
             {
-                continue;
+                var next = i + 1 < folded.Length ? Single(folded[i + 1]) : '\0';
+                // An 'l' beside a 'd' or 'b' is what "dl" for 'd' and "lb" for 'b' add: read past it, on either side.
+                if (c == 'l' && (next == 'd' || last == 'd'))
+                {
+                    continue;
+                }
+
+                var pair = Pair(c, next);
+                if (pair != '\0')
+                {
+                    c = pair;
+                    i++;
+                }
             }
 
-            var pair = Pair(c, next);
-            if (pair != '\0')
+            if (c != last)
             {
-                c = pair;
-                i++;
-            }
-
-            if (n == 0 || output[n - 1] != c)
-            {
-                output[n++] = c;
+                raw = LabelHash.Append(raw, c);
+                length++;
+                last = c;
             }
         }
 
-        return n;
-    }
-
-    public static string Fold(string folded)
-    {
-        Span<char> buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
-        return new string(buffer[..Fold(folded, buffer)]);
+        return LabelHash.Finish(raw, length);
     }
 
     private static char Single(char c) => c < Singles.Length ? Singles[c] : c;

@@ -118,18 +118,22 @@ internal ref struct LabelHash
         ulong h = 0;
         foreach (var c in text)
         {
-            h = (h * Base) + c + 1UL;
+            h = Append(h, c);
         }
 
         return Finish(h, text.Length);
     }
+
+    /// <summary>The raw hash of a string with <paramref name="c"/> appended; <see cref="Finish"/> makes it a key.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Append(ulong raw, char c) => (raw * Base) + c + 1UL;
 
     private readonly ulong Range(int from, int to) => _prefix[to] - (_prefix[from] * Powers[to - from]);
 
     // One multiplication by the golden-ratio constant (Fibonacci hashing) spreads the high bits, which are the
     // ones the tables use; the length keeps "ab" and "\0ab" apart. It is added after the multiplication, not mixed
     // into the raw hash, so that a key stays linear in its raw hash: see Neighbourhood.
-    private static ulong Finish(ulong raw, int length) => (raw * Mix) + Salt(length);
+    public static ulong Finish(ulong raw, int length) => (raw * Mix) + Salt(length);
 
     private static ulong[] BuildPowers()
     {

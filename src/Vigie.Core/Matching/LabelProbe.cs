@@ -80,10 +80,8 @@ internal static class LabelProbe
     /// </summary>
     private static void ProbeGlyphs(MatcherIndex index, scoped ReadOnlySpan<char> folded, int start, int end, ref HitBuffer hits)
     {
-        Span<char> classes = stackalloc char[folded.Length];
-        var length = GlyphClass.Fold(folded, classes);
         var glyphs = index.Glyphs;
-        for (var p = glyphs.Find(LabelHash.Of(classes[..length])); p >= 0; p = glyphs.Next(p))
+        for (var p = glyphs.Find(GlyphClass.Key(folded)); p >= 0; p = glyphs.Next(p))
         {
             if (!folded.SequenceEqual(index.Keys[glyphs.Value(p)].Folded))
             {

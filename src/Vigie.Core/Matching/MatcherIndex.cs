@@ -26,7 +26,7 @@ internal sealed class MatcherIndex
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
         Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
-        Glyphs = Table(keys, k => k.Kind is KeyKind.Label, k => [LabelHash.Of(GlyphClass.Fold(k.Folded))]);
+        Glyphs = Table(keys, k => k.Kind is KeyKind.Label, k => [GlyphClass.Key(k.Folded)]);
         FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
         (Prefixes, Suffixes) = Sides(keys);
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
