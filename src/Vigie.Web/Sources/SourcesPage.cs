@@ -73,7 +73,7 @@ internal static class SourcesPage
         }
 
         html.Append($"<h2>{ui.T("Sources.DeadLetters")}</h2><p class=\"muted\">{ui.T("Sources.DeadLettersHelp")}</p>")
-            .Append($"<table class=\"dead-letters\"><thead><tr><th>{ui.T("Findings.Name")}</th><th>{ui.T("Sources.Attempts")}</th><th>{ui.T("Sources.LastError")}</th><th></th><th></th></tr></thead><tbody>");
+            .Append($"<table class=\"dead-letters\"><thead><tr><th>{ui.T("Findings.Name")}</th><th>{ui.T("Sources.Attempts")}</th><th>{ui.T("Sources.LastError")}</th><th>{ui.T("Sources.GivenUp")}</th><th></th></tr></thead><tbody>");
         foreach (var letter in deadLetters)
         {
             // A sweep or an alert is about no finding: the organisation's or the channel's name, with what it was.

@@ -23,7 +23,7 @@ public sealed class SourcesRetryTests(PostgresServer postgres)
     {
         await using var nats = await NatsServer.StartAsync();
         await using var host = await StartAsync(nats);
-        var finding = await BuriedAsync(host, nats);
+        var finding = await DeadLetters.BuryInvestigationAsync(host, nats);
         await host.AddUserAsync("ada", "correct horse battery", UserRole.Admin);
         using var admin = await host.SignedInAsync("ada", "correct horse battery");
 
@@ -51,7 +51,7 @@ public sealed class SourcesRetryTests(PostgresServer postgres)
     {
         await using var nats = await NatsServer.StartAsync();
         await using var host = await StartAsync(nats);
-        await BuriedAsync(host, nats);
+        await DeadLetters.BuryInvestigationAsync(host, nats);
         await host.AddUserAsync("ada", "correct horse battery", UserRole.Admin);
         await host.AddUserAsync("bruno", "correct horse battery", UserRole.Analyst);
         using var analyst = await host.SignedInAsync("bruno", "correct horse battery");
@@ -73,27 +73,6 @@ public sealed class SourcesRetryTests(PostgresServer postgres)
 
     private Task<WebTestHost> StartAsync(NatsServer nats) =>
         WebTestHost.StartAsync("postgres", postgres, c => c with { Nats = new NatsSettings { Urls = [new Uri(nats.Url)] } });
-
-    /// <summary>A finding whose job was given up: its row kept with the reason, its letter the first of the dead-letter stream.</summary>
-    private static async Task<long> BuriedAsync(WebTestHost host, NatsServer nats)
-    {
-        var organisation = await Seed.OrganisationAsync(host);
-        var finding = await Seed.FindingAsync(host, organisation.Id, "en-marhce.fr", "en-marche.fr", 80, "transposition");
-        await using (var connection = await host.Service<VigieDatabase>().OpenConnectionAsync(CancellationToken.None))
-        {
-            await using var insert = connection.Command("""
-                INSERT INTO investigation_jobs (finding_id, reason, due_at, enqueued_at, attempts, last_error) VALUES (@f, 'new', @now, @now, 5, 'dead letter after 5 attempts: crashed')
-                """).With("@f", finding).With("@now", StoredTime.Format(DateTimeOffset.UtcNow));
-            await insert.ExecuteNonQueryAsync();
-        }
-
-        await using var nc = new NatsConnection(new NatsOpts { Url = nats.Url });
-        var js = new NatsJSContext(nc);
-        await JetStreamTopology.EnsureAsync(js, new NatsSettings(), CancellationToken.None);
-        var job = new InvestigationMessage("en-marhce.fr", [new QueuedFinding(finding, "new", null)]);
-        await new JetStreamPublisher(js).PublishDeadAsync(new DeadLetter(finding, "en-marhce.fr", "new", "crashed", 5, DateTimeOffset.UtcNow, job), "dead-test", CancellationToken.None);
-        return finding;
-    }
 
     private static async Task<(long Attempts, string? Error)> RowAsync(WebTestHost host, long finding)
     {
