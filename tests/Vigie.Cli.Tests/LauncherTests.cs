@@ -1,12 +1,15 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
 using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests;
 
 /// <summary>
 /// The repository's `vigie` launcher script, run by /bin/sh in a folder laid out as a checkout whose build is up
-/// to date: a stand-in executable under artifacts/vigie says what it was given, so no build is needed.
+/// to date: a stand-in executable under artifacts/vigie says what it was given, so no build is needed. The launcher is
+/// a POSIX shell script: there is nothing to run on Windows.
 /// </summary>
+[UnsupportedOSPlatform("windows")]
 public sealed class LauncherTests : IDisposable
 {
     private readonly TempFolder folder = new();

@@ -20,7 +20,7 @@ internal sealed class NameProber(IDnsResolver resolver, WildcardDetector wildcar
 
         if (a.IsInconclusive)
         {
-            return new NameObservation(name, NameStatus.Unknown, DnsRecordSet.Empty, false, Describe(a));
+            return new NameObservation(name, NameStatus.Unknown, DnsRecordSet.Empty, false, Describe(a)) { Unanswered = a.Outcome != DnsLookupOutcome.Answered };
         }
 
         var others = await Task.WhenAll(

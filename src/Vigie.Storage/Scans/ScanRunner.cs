@@ -10,8 +10,8 @@ namespace Vigie.Storage.Scans;
 /// Sweeps the names of a target and remembers the result: observations flow from the concurrent sweep through a
 /// channel to one writer that folds them into the remembered states (<see cref="ChangeTracker"/>) and saves them in
 /// batches. Interrupted, it saves what was checked and leaves the run incomplete; the next run with the same names
-/// resumes it: only the names not yet checked, or checked and found unregistered (not stored, to keep the sweep
-/// fast), are asked again.
+/// resumes it: only the names not yet checked, checked and found unregistered (not stored, to keep the sweep
+/// fast), or left unknown, are asked again.
 /// </summary>
 internal sealed class ScanRunner(ScanStore store, DnsSweep sweep, TimeProvider time)
 {
@@ -22,7 +22,10 @@ internal sealed class ScanRunner(ScanStore store, DnsSweep sweep, TimeProvider t
         var clock = Stopwatch.StartNew();
         var (run, resumed) = await store.StartRunAsync(target, Fingerprint(names), names.Count, time.GetUtcNow(), cancellationToken);
         var states = await store.LoadStatesAsync(target, cancellationToken);
-        var todo = names.Where(n => !(resumed && states.TryGetValue(n.Name, out var s) && s.LastRun == run.Id)).Select(n => n.Name).ToList();
+        // A name this run already asked is skipped on resume, unless no answer was had: a run stopped because the name
+        // servers went silent asks its last names again.
+        var todo = names.Where(n => !(resumed && states.TryGetValue(n.Name, out var s) && s.LastRun == run.Id && s.Observed != NameStatus.Unknown))
+            .Select(n => n.Name).ToList();
         var done = names.Count - todo.Count;
         progress?.Invoke(done, names.Count);
 
@@ -33,6 +36,7 @@ internal sealed class ScanRunner(ScanStore store, DnsSweep sweep, TimeProvider t
             progress?.Invoke(done, names.Count);
         }), CancellationToken.None);
         var interrupted = false;
+        string? stopped = null;
         try
         {
             await sweep.RunAsync(todo, o => channel.Writer.WriteAsync(o, CancellationToken.None), cancellationToken);
@@ -40,6 +44,10 @@ internal sealed class ScanRunner(ScanStore store, DnsSweep sweep, TimeProvider t
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             interrupted = true;
+        }
+        catch (NameServersSilentException e)
+        {
+            (interrupted, stopped) = (true, e.Message);
         }
         finally
         {
@@ -57,7 +65,7 @@ internal sealed class ScanRunner(ScanStore store, DnsSweep sweep, TimeProvider t
             .Where(n => states.TryGetValue(n.Name, out var s) && s.LastRun == run.Id)
             .Select(n => Row(n, states[n.Name], changes.TryGetValue(n.Name, out var c) ? c : null))
             .ToList();
-        return new ScanReport(run.Id, resumed, interrupted, names.Count, rows, clock.Elapsed, checkedNow);
+        return new ScanReport(run.Id, resumed, interrupted, names.Count, rows, clock.Elapsed, checkedNow, stopped);
     }
 
     /// <summary>The single writer: never cancelled, so that whatever was checked before a signal is saved.</summary>

@@ -94,7 +94,7 @@ internal static class ScanCommand
                 using var resolver = new DnsResolver(settings, TimeProvider.System);
                 var organisation = await OrganisationResolver.ForDomainAsync(database, target.Ascii, TimeProvider.System, cancel);
                 var store = new ScanStore(database, ScanFindings.For(organisation, target.Ascii, list, "vigie scan"));
-                var runner = new ScanRunner(store, new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width), TimeProvider.System);
+                var runner = new ScanRunner(store, new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), width, stopWhenSilent: true), TimeProvider.System);
                 var report = ScanProgress.Enabled(config.Error)
                     ? await ScanProgress.RunAsync($"scan {target.Ascii}", progress => runner.RunAsync(target.Ascii, list, progress, cancel))
                     : await runner.RunAsync(target.Ascii, list, null, cancel);
@@ -116,7 +116,8 @@ internal static class ScanCommand
                         parse.GetValue(format) == "json", config.Output, config.Error, cancel);
                 }
 
-                return report.Interrupted ? ExitCodes.Interrupted
+                return report.StoppedBecause is not null ? ExitCodes.Failure
+                    : report.Interrupted ? ExitCodes.Interrupted
                     : (parse.GetValue(newOnly) && report.Changes > 0) || alarming > 0 ? ExitCodes.Found
                     : ExitCodes.Success;
             }
@@ -148,7 +149,9 @@ internal static class ScanCommand
     {
         var counts = report.Rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
         var rate = report.Elapsed.TotalSeconds > 0 ? report.CheckedNow / report.Elapsed.TotalSeconds : 0;
-        var state = report.Interrupted
+        var state = report.StoppedBecause is { } why
+            ? $"stopped after {report.Rows.Count:N0} of {report.Total:N0} names: {why}; saved, the next run resumes"
+            : report.Interrupted
             ? $"interrupted after {report.Rows.Count:N0} of {report.Total:N0} names; saved, the next run resumes"
             : $"{report.Rows.Count:N0} names";
         return string.Create(CultureInfo.InvariantCulture,

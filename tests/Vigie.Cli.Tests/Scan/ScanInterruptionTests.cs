@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Vigie.TestSupport;
 
 namespace Vigie.Cli.Tests.Scan;
 
@@ -49,6 +50,24 @@ public sealed class ScanInterruptionTests
             Assert.Equal("ok", await check.ExecuteScalarAsync());
         }
 
+        await AssertNextRunCompletesAsync(lab);
+    }
+
+    [Fact]
+    public async Task Scan_NameServersSilent_OneLineExit3AndNextRunCompletes()
+    {
+        await using var lab = await ScanLab.StartAsync();
+        var closed = $"127.0.0.1:{LoopbackPorts.FreeTcp()}";
+        var args = lab.Args("--format", "csv", "--timeout", "100", "--retries", "0", "--concurrency", "8");
+
+        var silent = await VigieAppTests.RunAsync([.. args.Select(a => a == lab.Server.EndPoint.ToString() ? closed : a)]);
+
+        Assert.True(silent.Code == ExitCodes.Failure, silent.Stderr);
+        var line = Assert.Single(silent.Stderr.TrimEnd().Split('\n'));
+        Assert.Contains($"via {closed}: stopped after ", line, StringComparison.Ordinal);
+        Assert.Contains("the name servers did not answer 50 names in a row", line, StringComparison.Ordinal);
+        Assert.Contains("saved, the next run resumes", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(",registered,", silent.Stdout, StringComparison.Ordinal);
         await AssertNextRunCompletesAsync(lab);
     }
 

@@ -59,11 +59,12 @@ internal sealed class OrganisationSweep(Organisation organisation, IDnsResolver 
         await using var sweeping = await database.TryLockAsync("scan-" + plan.Key, cancel)
             ?? throw new InvalidOperationException($"another sweep of {plan.Domain} for {organisation.Slug} holds its lock");
         var store = new ScanStore(database, ScanFindings.For(organisation.Id, plan.Domain, plan.Names, "vigie serve"));
-        var runner = new ScanRunner(store, new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), settings.Concurrency), context.Time);
+        var runner = new ScanRunner(store, new DnsSweep(new NameProber(resolver, new WildcardDetector(resolver)), settings.Concurrency, stopWhenSilent: true), context.Time);
         var report = await runner.RunAsync(plan.Key, plan.Names,
             (checkedNames, _) => scheduled.Progress(string.Create(CultureInfo.InvariantCulture, $"sweeping {plan.Domain}: {done + checkedNames:N0} / {total:N0} names")), cancel);
         cancel.ThrowIfCancellationRequested();
-        return report;
+        // The round stays open: the next try, after the back-off, resumes it where the name servers stopped answering.
+        return report.StoppedBecause is { } why ? throw new InvalidOperationException($"{plan.Domain}: {why}") : report;
     }
 
     private SourceProgress Progress(long position, long size, DateTimeOffset next) =>
