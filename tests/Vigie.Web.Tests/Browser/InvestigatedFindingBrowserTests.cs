@@ -30,12 +30,7 @@ public sealed class InvestigatedFindingBrowserTests(PostgresServer postgres)
         await host.AddUserAsync("camille", "correct horse battery", UserRole.Analyst);
 
         await using var browser = await BrowserDriver.StartAsync();
-        await browser.GoAsync(new Uri(host.BaseAddress, "/signin"));
-        await browser.ActAsync("""
-            document.querySelector('input[name=name]').value = 'camille';
-            document.querySelector('input[name=password]').value = 'correct horse battery';
-            document.querySelector('form[action="/signin"] button').click();
-            """);
+        await browser.SignInAsync(host.BaseAddress, "camille", "correct horse battery");
         await browser.GoAsync(new Uri(host.BaseAddress, $"/findings/{finding}"));
 
         Assert.Equal(2, (await browser.EvaluateAsync("[...document.querySelectorAll('.compare img')].filter(i => i.naturalWidth > 0).length")).GetInt32());

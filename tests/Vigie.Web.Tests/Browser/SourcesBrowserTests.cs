@@ -26,12 +26,7 @@ public sealed class SourcesBrowserTests(PostgresServer postgres)
         var artifacts = Directory.CreateDirectory(Path.Combine(SharedData.RepoRoot, "artifacts", "web")).FullName;
 
         await using var browser = await BrowserDriver.StartAsync();
-        await browser.GoAsync(new Uri(host.BaseAddress, "/signin"));
-        await browser.ActAsync("""
-            document.querySelector('input[name=name]').value = 'ada';
-            document.querySelector('input[name=password]').value = 'correct horse battery';
-            document.querySelector('form[action="/signin"] button').click();
-            """);
+        await browser.SignInAsync(host.BaseAddress, "ada", "correct horse battery");
         await browser.GoAsync(new Uri(host.BaseAddress, "/sources"));
 
         var letters = await browser.TextAsync("table.dead-letters");
