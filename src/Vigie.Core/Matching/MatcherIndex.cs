@@ -27,6 +27,7 @@ internal sealed class MatcherIndex
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
         Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
         Glyphs = Table(keys, k => k.Kind is KeyKind.Label, k => [GlyphClass.Key(k.Folded)]);
+        GlyphHeads = Heads(keys);
         FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
         (Prefixes, Suffixes) = Sides(keys);
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
@@ -65,6 +66,13 @@ internal sealed class MatcherIndex
 
     /// <summary>The watched labels by their <see cref="GlyphClass"/> fold, probed with the registrable label's.</summary>
     public KeyTable Glyphs { get; }
+
+    /// <summary>
+    /// The <see cref="GlyphClass.TryHead"/> keys of the <see cref="Skeletons"/> and <see cref="Glyphs"/> labels: equal
+    /// folds have equal class folds, so a registrable label whose class fold starts as none of these does is neither
+    /// look-alike, and both lookups are skipped (most names) at the cost of reading four letters.
+    /// </summary>
+    public KeyFilter GlyphHeads { get; }
 
     /// <summary>The watched subdomains ("mail.en-marche.fr") and their targets, to tell a stacked name what it imitates.</summary>
     public IReadOnlyDictionary<string, int> Subdomains { get; }
@@ -249,6 +257,20 @@ internal sealed class MatcherIndex
         }
 
         return result;
+    }
+
+    private static KeyFilter Heads(List<IndexKey> keys)
+    {
+        var heads = new List<ulong>();
+        foreach (var key in keys)
+        {
+            if (key.Kind is KeyKind.Label or KeyKind.Hyphenless && GlyphClass.TryHead(key.Folded, out var head))
+            {
+                heads.Add(head);
+            }
+        }
+
+        return KeyFilter.Of(heads);
     }
 
     private static (KeyTable Prefixes, KeyTable Suffixes) Sides(List<IndexKey> keys)
