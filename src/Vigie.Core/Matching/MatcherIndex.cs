@@ -22,7 +22,7 @@ internal sealed class MatcherIndex
         Targets = targets;
         Keys = keys;
         Excluded = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
-        PatternKeys = patternKeys;
+        Patterns = [.. patternKeys.Select(k => new PatternKey(k, keys[k].Kind, keys[k].Text.Length))];
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
         Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
@@ -100,7 +100,7 @@ internal sealed class MatcherIndex
     public ulong DeletionLengths { get; }
 
     /// <summary>The key behind each automaton pattern.</summary>
-    public int[] PatternKeys { get; }
+    public PatternKey[] Patterns { get; }
 
     public static MatcherIndex Build(Watchlist watchlist, MatcherOptions options)
     {
