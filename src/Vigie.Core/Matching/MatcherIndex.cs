@@ -34,16 +34,8 @@ internal sealed class MatcherIndex
         var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).SelectMany(k => new[] { k.Text.Length, k.Folded.Length }).DefaultIfEmpty(0).ToList();
         LongestLabel = typoKeys.Max();
         ShortestLabel = typoKeys.Min();
-        foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
-        {
-            foreach (var text in new[] { key.Text, key.Folded })
-            {
-                for (var d = 0; d <= TypoPolicy.MaxEdits(text.Length); d++)
-                {
-                    DeletionLengths |= 1UL << (text.Length - d);
-                }
-            }
-        }
+        DeletionLengths = LengthsOf(keys, k => k.Text);
+        FoldedDeletionLengths = LengthsOf(keys, k => k.Folded);
     }
 
     public IReadOnlyList<WatchedTarget> Targets { get; }
@@ -96,8 +88,14 @@ internal sealed class MatcherIndex
 
     public int ShortestLabel { get; }
 
-    /// <summary>Bit n set when some watched label shortened by its allowed deletions has length n.</summary>
+    /// <summary>Bit n set when some key of <see cref="Deletions"/> has length n: a watched label shortened by its allowed deletions.</summary>
     public ulong DeletionLengths { get; }
+
+    /// <summary>
+    /// As <see cref="DeletionLengths"/>, for <see cref="FoldedDeletions"/>. Apart, since folds can be much shorter
+    /// ("hilita" folds to "hlta", which takes a slip): a plain 4-letter name label then needs no probe of the labels as written.
+    /// </summary>
+    public ulong FoldedDeletionLengths { get; }
 
     /// <summary>The key behind each automaton pattern.</summary>
     public PatternKey[] Patterns { get; }
@@ -257,6 +255,21 @@ internal sealed class MatcherIndex
         }
 
         return result;
+    }
+
+    private static ulong LengthsOf(List<IndexKey> keys, Func<IndexKey, string> text)
+    {
+        ulong lengths = 0;
+        foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
+        {
+            var length = text(key).Length;
+            for (var d = 0; d <= TypoPolicy.MaxEdits(length); d++)
+            {
+                lengths |= 1UL << (length - d);
+            }
+        }
+
+        return lengths;
     }
 
     private static KeyFilter Heads(List<IndexKey> keys)
