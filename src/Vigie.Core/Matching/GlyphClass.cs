@@ -36,7 +36,7 @@ internal static class GlyphClass
     private static ulong Hash(ReadOnlySpan<char> folded, int most, out int length)
     {
         ulong raw = 0;
-        length = 0;
+        var count = 0;
         var last = '\0';
         for (var i = 0; i < folded.Length; i++)
         {
@@ -63,14 +63,16 @@ internal static class GlyphClass
             {
                 raw = LabelHash.Append(raw, c);
                 last = c;
-                if (++length == most)
+                if (++count == most)
                 {
                     break;
                 }
             }
         }
 
-        return LabelHash.Finish(raw, length);
+        // Counted in a local, not in the out parameter, so that the loop keeps it in a register.
+        length = count;
+        return LabelHash.Finish(raw, count);
     }
 
     private static char Single(char c) => c < Singles.Length ? Singles[c] : c;
