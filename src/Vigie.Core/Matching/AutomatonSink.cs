@@ -34,19 +34,18 @@ internal ref struct AutomatonSink : IPatternSink
     public void Found(int pattern, int end)
     {
         var layout = _layout;
-        var keyNumber = _index.PatternKeys[pattern];
-        var key = _index.Keys[keyNumber];
-        var start = end - key.Text.Length;
+        var (keyNumber, kind, length) = _index.Patterns[pattern];
+        var start = end - length;
         var inLabel = start >= layout.LabelStart;
-        if (key.Kind is KeyKind.ServiceWord or KeyKind.ComboWord)
+        if (kind is KeyKind.ServiceWord or KeyKind.ComboWord)
         {
             var atStart = inLabel && start == layout.LabelStart;
             var atEnd = inLabel && end == layout.LabelEnd;
-            var service = key.Kind == KeyKind.ServiceWord;
-            ServiceAtStart = service && atStart ? Math.Max(ServiceAtStart, key.Text.Length) : ServiceAtStart;
-            ServiceAtEnd = service && atEnd ? Math.Max(ServiceAtEnd, key.Text.Length) : ServiceAtEnd;
-            WordAtStart = atStart ? Math.Max(WordAtStart, key.Text.Length) : WordAtStart;
-            WordAtEnd = atEnd ? Math.Max(WordAtEnd, key.Text.Length) : WordAtEnd;
+            var service = kind == KeyKind.ServiceWord;
+            ServiceAtStart = service && atStart ? Math.Max(ServiceAtStart, length) : ServiceAtStart;
+            ServiceAtEnd = service && atEnd ? Math.Max(ServiceAtEnd, length) : ServiceAtEnd;
+            WordAtStart = atStart ? Math.Max(WordAtStart, length) : WordAtStart;
+            WordAtEnd = atEnd ? Math.Max(WordAtEnd, length) : WordAtEnd;
             return;
         }
 
@@ -57,7 +56,7 @@ internal ref struct AutomatonSink : IPatternSink
                 Add(new Hit(keyNumber, HitKind.Inside, start, end, 0));
             }
         }
-        else if (key.Kind != KeyKind.FullDomain || end == _scanned.Length || !char.IsAsciiLetterOrDigit(_scanned[end]))
+        else if (kind != KeyKind.FullDomain || end == _scanned.Length || !char.IsAsciiLetterOrDigit(_scanned[end]))
         {
             Add(new Hit(keyNumber, HitKind.Left, start, end, 0));
         }

@@ -12,14 +12,31 @@ internal static class GlyphClass
 {
     private static readonly char[] Singles = BuildSingles();
 
+    /// <summary>How many classes a <see cref="TryHead"/> key covers.</summary>
+    public const int HeadLength = 4;
+
     /// <summary>
     /// The <see cref="LabelHash"/> key of the class fold of an <see cref="AsciiFold"/> output, hashed as it is read:
     /// every label the matcher screens passes here, so no fold is written out.
     /// </summary>
-    public static ulong Key(ReadOnlySpan<char> folded)
+    public static ulong Key(ReadOnlySpan<char> folded) => Hash(folded, int.MaxValue, out _);
+
+    /// <summary>
+    /// The key of the class fold's first <see cref="HeadLength"/> classes, false when the fold has fewer. Reading
+    /// these few letters is enough to rule out most names (<see cref="MatcherIndex.GlyphHeads"/>), where the whole
+    /// <see cref="Key"/> reads every letter.
+    /// </summary>
+    public static bool TryHead(ReadOnlySpan<char> folded, out ulong head)
+    {
+        head = Hash(folded, HeadLength, out var length);
+        return length == HeadLength;
+    }
+
+    /// <summary>The key of the class fold's first <paramref name="most"/> classes (all when fewer); <paramref name="length"/> says how many.</summary>
+    private static ulong Hash(ReadOnlySpan<char> folded, int most, out int length)
     {
         ulong raw = 0;
-        var length = 0;
+        var count = 0;
         var last = '\0';
         for (var i = 0; i < folded.Length; i++)
         {
@@ -45,12 +62,17 @@ internal static class GlyphClass
             if (c != last)
             {
                 raw = LabelHash.Append(raw, c);
-                length++;
                 last = c;
+                if (++count == most)
+                {
+                    break;
+                }
             }
         }
 
-        return LabelHash.Finish(raw, length);
+        // Counted in a local, not in the out parameter, so that the loop keeps it in a register.
+        length = count;
+        return LabelHash.Finish(raw, count);
     }
 
     private static char Single(char c) => c < Singles.Length ? Singles[c] : c;

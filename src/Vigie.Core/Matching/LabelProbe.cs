@@ -18,7 +18,10 @@ internal static class LabelProbe
         var length = AsciiFold.Fold(text, folded, out var pairs);
         var skeletonKind = kind == HitKind.Label ? HitKind.LabelSkeleton : kind;
         var typoKind = kind == HitKind.Label ? HitKind.LabelTypo : kind;
-        if (kind == HitKind.Label)
+        // Only the registrable label has its class fold read: whatever its fold, a look-alike of a watched label's
+        // needs the class fold to start as that label's does (see MatcherIndex.GlyphHeads).
+        var lookalike = kind != HitKind.Label || !GlyphClass.TryHead(folded[..length], out var head) || index.GlyphHeads.MayContain(head);
+        if (kind == HitKind.Label && lookalike)
         {
             ProbeGlyphs(index, folded[..length], start, start + text.Length, ref hits);
         }
@@ -27,7 +30,7 @@ internal static class LabelProbe
         if (folded[..length].SequenceEqual(text))
         {
             // Nothing to fold, yet it may be a watched label's fold: "dflnlty" is dfinity with each 'i' written 'l'.
-            for (var p = skeletons.Find(hash); p >= 0; p = skeletons.Next(p))
+            for (var p = lookalike ? skeletons.Find(hash) : -1; p >= 0; p = skeletons.Next(p))
             {
                 if (!text.SequenceEqual(index.Keys[skeletons.Value(p)].Text))
                 {
@@ -40,7 +43,7 @@ internal static class LabelProbe
         }
 
         var found = false;
-        for (var p = skeletons.Find(LabelHash.Of(folded[..length])); p >= 0; p = skeletons.Next(p))
+        for (var p = lookalike ? skeletons.Find(LabelHash.Of(folded[..length])) : -1; p >= 0; p = skeletons.Next(p))
         {
             hits.Add(new Hit(skeletons.Value(p), skeletonKind, start, start + text.Length, 0));
             found = true;

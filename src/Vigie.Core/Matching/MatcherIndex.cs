@@ -22,27 +22,20 @@ internal sealed class MatcherIndex
         Targets = targets;
         Keys = keys;
         Excluded = excluded.GetAlternateLookup<ReadOnlySpan<char>>();
-        PatternKeys = patternKeys;
+        Patterns = [.. patternKeys.Select(k => new PatternKey(k, keys[k].Kind, keys[k].Text.Length))];
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
         Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
         Glyphs = Table(keys, k => k.Kind is KeyKind.Label, k => [GlyphClass.Key(k.Folded)]);
+        GlyphHeads = Heads(keys);
         FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
         (Prefixes, Suffixes) = Sides(keys);
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
         var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).SelectMany(k => new[] { k.Text.Length, k.Folded.Length }).DefaultIfEmpty(0).ToList();
         LongestLabel = typoKeys.Max();
         ShortestLabel = typoKeys.Min();
-        foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
-        {
-            foreach (var text in new[] { key.Text, key.Folded })
-            {
-                for (var d = 0; d <= TypoPolicy.MaxEdits(text.Length); d++)
-                {
-                    DeletionLengths |= 1UL << (text.Length - d);
-                }
-            }
-        }
+        DeletionLengths = LengthsOf(keys, k => k.Text);
+        FoldedDeletionLengths = LengthsOf(keys, k => k.Folded);
     }
 
     public IReadOnlyList<WatchedTarget> Targets { get; }
@@ -66,6 +59,13 @@ internal sealed class MatcherIndex
     /// <summary>The watched labels by their <see cref="GlyphClass"/> fold, probed with the registrable label's.</summary>
     public KeyTable Glyphs { get; }
 
+    /// <summary>
+    /// The <see cref="GlyphClass.TryHead"/> keys of the <see cref="Skeletons"/> and <see cref="Glyphs"/> labels: equal
+    /// folds have equal class folds, so a registrable label whose class fold starts as none of these does is neither
+    /// look-alike, and both lookups are skipped (most names) at the cost of reading four letters.
+    /// </summary>
+    public KeyFilter GlyphHeads { get; }
+
     /// <summary>The watched subdomains ("mail.en-marche.fr") and their targets, to tell a stacked name what it imitates.</summary>
     public IReadOnlyDictionary<string, int> Subdomains { get; }
 
@@ -88,11 +88,17 @@ internal sealed class MatcherIndex
 
     public int ShortestLabel { get; }
 
-    /// <summary>Bit n set when some watched label shortened by its allowed deletions has length n.</summary>
+    /// <summary>Bit n set when some key of <see cref="Deletions"/> has length n: a watched label shortened by its allowed deletions.</summary>
     public ulong DeletionLengths { get; }
 
+    /// <summary>
+    /// As <see cref="DeletionLengths"/>, for <see cref="FoldedDeletions"/>. Apart, since folds can be much shorter
+    /// ("hilita" folds to "hlta", which takes a slip): a plain 4-letter name label then needs no probe of the labels as written.
+    /// </summary>
+    public ulong FoldedDeletionLengths { get; }
+
     /// <summary>The key behind each automaton pattern.</summary>
-    public int[] PatternKeys { get; }
+    public PatternKey[] Patterns { get; }
 
     public static MatcherIndex Build(Watchlist watchlist, MatcherOptions options)
     {
@@ -249,6 +255,35 @@ internal sealed class MatcherIndex
         }
 
         return result;
+    }
+
+    private static ulong LengthsOf(List<IndexKey> keys, Func<IndexKey, string> text)
+    {
+        ulong lengths = 0;
+        foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
+        {
+            var length = text(key).Length;
+            for (var d = 0; d <= TypoPolicy.MaxEdits(length); d++)
+            {
+                lengths |= 1UL << (length - d);
+            }
+        }
+
+        return lengths;
+    }
+
+    private static KeyFilter Heads(List<IndexKey> keys)
+    {
+        var heads = new List<ulong>();
+        foreach (var key in keys)
+        {
+            if (key.Kind is KeyKind.Label or KeyKind.Hyphenless && GlyphClass.TryHead(key.Folded, out var head))
+            {
+                heads.Add(head);
+            }
+        }
+
+        return KeyFilter.Of(heads);
     }
 
     private static (KeyTable Prefixes, KeyTable Suffixes) Sides(List<IndexKey> keys)

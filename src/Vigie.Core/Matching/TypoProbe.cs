@@ -16,9 +16,9 @@ internal static class TypoProbe
             return;
         }
 
-        // Only deletion depths whose resulting length some watched label's neighbourhood has are worth probing.
+        // Only deletion depths whose resulting length some key of this table has are worth probing.
         var n = text.Length;
-        var lengths = index.DeletionLengths;
+        var lengths = table == index.FoldedDeletions ? index.FoldedDeletionLengths : index.DeletionLengths;
         var depth0 = (lengths & (1UL << n)) != 0;
         var depth1 = (lengths & (1UL << (n - 1))) != 0;
         var depth2 = edits >= 2 && (lengths & (1UL << (n - 2))) != 0;
