@@ -28,7 +28,7 @@ internal sealed class DnsSweep(NameProber prober, int concurrency, bool stopWhen
                 {
                     Volatile.Write(ref silent, 0);
                 }
-                else if (Interlocked.Increment(ref silent) == SilenceLimit && stopWhenSilent)
+                else if (stopWhenSilent && Interlocked.Increment(ref silent) == SilenceLimit)
                 {
                     reason = observation.Reason;
                     await silenced.CancelAsync();

@@ -10,7 +10,7 @@ namespace Vigie.Web.Tests.Browser;
 /// <summary>
 /// The sources page's jobs given up, in Chromium, as an admin of a cluster (a real nats-server) sees them: an
 /// investigation with its "Retry" button, a sweep without one; the click queues the job again and says so. The page is
-/// written to artifacts/web/sources-dead-letters*.png in English on a desktop and in French on a phone.
+/// written to artifacts/web/sources-dead-letters*.png in English and in French, on a desktop and on a phone.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class SourcesBrowserTests(PostgresServer postgres)
@@ -36,6 +36,9 @@ public sealed class SourcesBrowserTests(PostgresServer postgres)
         Assert.Equal(["Name", "Attempts", "Last error", "Given up", ""], [.. (await browser.EvaluateAsync("[...document.querySelectorAll('table.dead-letters th')].map(h => h.innerText)")).EnumerateArray().Select(h => h.GetString() ?? "")]);
         Assert.Equal(1, (await browser.EvaluateAsync("document.querySelectorAll('table.dead-letters button').length")).GetInt32());
         await File.WriteAllBytesAsync(Path.Combine(artifacts, "sources-dead-letters.png"), await browser.ScreenshotAsync());
+        await browser.ViewportAsync(390, 844, mobile: true);
+        await File.WriteAllBytesAsync(Path.Combine(artifacts, "sources-dead-letters-phone.png"), await browser.ScreenshotAsync());
+        await browser.ViewportAsync(1366, 900, mobile: false);
 
         await browser.ActAsync("document.querySelector('table.dead-letters button').click()");
         Assert.Contains("The investigation of en-marhce.fr is queued again.", await browser.TextAsync(), StringComparison.Ordinal);
@@ -47,5 +50,7 @@ public sealed class SourcesBrowserTests(PostgresServer postgres)
         Assert.Contains("Tâches abandonnées", await browser.TextAsync(), StringComparison.Ordinal);
         Assert.Contains("En Marche (first sweep)", await browser.TextAsync("table.dead-letters"), StringComparison.Ordinal);
         await File.WriteAllBytesAsync(Path.Combine(artifacts, "sources-dead-letters-fr-phone.png"), await browser.ScreenshotAsync());
+        await browser.ViewportAsync(1366, 900, mobile: false);
+        await File.WriteAllBytesAsync(Path.Combine(artifacts, "sources-dead-letters-fr.png"), await browser.ScreenshotAsync());
     }
 }
