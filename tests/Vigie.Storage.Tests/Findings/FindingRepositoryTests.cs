@@ -93,6 +93,44 @@ public sealed class FindingRepositoryTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task ListAsync_PagedThroughInEverySort_EachFindingOnceInTheSortsOrder(string kind)
+    {
+        await using var fixture = await StoreFixture.OpenAsync(kind, postgres);
+        // Scores and times repeat, so that the id tie-break decides between equal keys on every page boundary.
+        var reports = Enumerable.Range(0, 23).Select(i => Report(fixture, $"mail-en-marche-{(i * 7) % 23:00}.fr", SourceKind.Sweep, $"d{i}", Now.AddHours(i % 4), 60 + i % 3)).ToList();
+        await fixture.Store.Findings.RecordAsync(reports, CancellationToken.None);
+        await fixture.Store.Findings.RecordAsync(reports.Take(9).Select(r => r with { SeenAt = r.SeenAt.AddDays(1 + r.Score % 2) }).ToList(), CancellationToken.None);
+
+        foreach (var sort in Enum.GetValues<FindingSort>())
+        {
+            foreach (var descending in new[] { true, false })
+            {
+                var whole = await fixture.Store.Findings.ListAsync(new FindingQuery(Sort: sort, Descending: descending, PageSize: 100), CancellationToken.None);
+                var paged = new List<Finding>();
+                for (var page = 1; page <= 4; page++)
+                {
+                    paged.AddRange((await fixture.Store.Findings.ListAsync(new FindingQuery(Sort: sort, Descending: descending, Page: page, PageSize: 6), CancellationToken.None)).Items);
+                }
+
+                var key = (Finding f) => (IComparable)(sort switch
+                {
+                    FindingSort.FirstSeen => f.FirstSeen,
+                    FindingSort.LastSeen => f.LastSeen,
+                    FindingSort.Name => f.Name,
+                    _ => f.Score,
+                });
+                var expected = descending
+                    ? whole.Items.OrderByDescending(key).ThenByDescending(f => f.Id)
+                    : whole.Items.OrderBy(key).ThenBy(f => f.Id);
+                Assert.Equal(23, whole.Items.Count);
+                Assert.Equal(expected.Select(f => f.Id), whole.Items.Select(f => f.Id));
+                Assert.Equal(whole.Items.Select(f => f.Id), paged.Select(f => f.Id));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public async Task SetLiveAsync_OlderThanLastReport_Ignored(string kind)
     {
         await using var fixture = await StoreFixture.OpenAsync(kind, postgres);
