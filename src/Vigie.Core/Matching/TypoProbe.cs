@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigie.Core.Matching;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace Vigie.Core.Matching;
 /// </summary>
 internal static class TypoProbe
 {
+    // Every sum is written before it is read (the filter's padding read past them is dropped, whatever it holds).
+    [SkipLocalsInit]
     public static void Probe(MatcherIndex index, DeletionTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ref HitBuffer hits)
     {
         // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
@@ -33,10 +37,13 @@ internal static class TypoProbe
         var ends = n > DeletionTable.EndLength;
         var head = ends ? DeletionTable.Raw(text[..DeletionTable.EndLength]) : 0;
         var tail = ends ? DeletionTable.Raw(text[^DeletionTable.EndLength..]) : 0;
-        Span<ulong> single = stackalloc ulong[n + KeyFilter.Padding];
-        Span<ulong> pair = stackalloc ulong[n];
+        Unsafe.SkipInit(out HashRoom singleRoom);
+        Unsafe.SkipInit(out HashRoom pairRoom);
+        Span<ulong> single = singleRoom[..(n + KeyFilter.Padding)];
+        Span<ulong> pair = pairRoom[..n];
         var whole = LabelHash.Neighbourhood(text, single, pair);
-        Span<int> tried = stackalloc int[8];
+        Unsafe.SkipInit(out TriedKeys triedRoom);
+        Span<int> tried = triedRoom;
         var triedCount = 0;
         var filter = table.Keys.Filter;
         if (depth0 && filter.MayContain(whole))
