@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigie.Core.Matching;
 
 /// <summary>
@@ -19,10 +21,12 @@ internal static class ChunkProbe
     private const int MaxChunk = 4;
 
     /// <summary>Adds a typo hit for each long watched label that the registrable label is, but for a chunk and a slip.</summary>
+    [SkipLocalsInit]
     public static void Probe(MatcherIndex index, scoped ReadOnlySpan<char> label, int start, ref HitBuffer hits)
     {
         // Hyphens are read through: "myethereum-wallet" is the same chunk.
-        Span<char> buffer = stackalloc char[Math.Min(label.Length, LabelHash.MaxLength + 1)];
+        Unsafe.SkipInit(out LabelRoom room);
+        Span<char> buffer = room[..Math.Min(label.Length, LabelHash.MaxLength + 1)];
         var n = 0;
         foreach (var c in label)
         {
@@ -47,8 +51,10 @@ internal static class ChunkProbe
             return;
         }
 
-        Span<ulong> prefixes = stackalloc ulong[n + 1 + KeyFilter.Padding];
-        Span<ulong> suffixes = stackalloc ulong[n + 1 + KeyFilter.Padding];
+        Unsafe.SkipInit(out HashRoom prefixRoom);
+        Unsafe.SkipInit(out HashRoom suffixRoom);
+        Span<ulong> prefixes = prefixRoom[..(n + 1 + KeyFilter.Padding)];
+        Span<ulong> suffixes = suffixRoom[..(n + 1 + KeyFilter.Padding)];
         LabelHash.Ends(text, prefixes, suffixes);
         var end = start + label.Length;
         var sides = prefixes[MinSide..];

@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigie.Core.Matching;
 
 /// <summary>The probes of one label or token: exact, look-alike skeleton, look-alike classes, then typos.</summary>
 internal static class LabelProbe
 {
     /// <summary>Exact, skeleton and (unless <paramref name="typos"/> is false) typo probes of one label or token.</summary>
+    [SkipLocalsInit]
     public static void Probe(MatcherIndex index, scoped ReadOnlySpan<char> text, int start, HitKind kind, ref HitBuffer hits, bool typos = true)
     {
         var hash = ProbeExact(index, text, start, kind, ref hits);
@@ -14,7 +17,8 @@ internal static class LabelProbe
 
         // One deletion neighbourhood per text: of the text itself when folding changes nothing, else of its fold
         // (look-alikes, hyphens and doubled letters folded on both sides), which reaches every plain slip too.
-        Span<char> folded = stackalloc char[text.Length];
+        Unsafe.SkipInit(out LabelRoom room);
+        Span<char> folded = room[..text.Length];
         var length = AsciiFold.Fold(text, folded, out var pairs);
         var skeletonKind = kind == HitKind.Label ? HitKind.LabelSkeleton : kind;
         var typoKind = kind == HitKind.Label ? HitKind.LabelTypo : kind;

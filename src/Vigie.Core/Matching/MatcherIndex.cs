@@ -25,17 +25,15 @@ internal sealed class MatcherIndex
         Patterns = [.. patternKeys.Select(k => new PatternKey(k, keys[k].Kind, keys[k].Text.Length))];
         Exact = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless or KeyKind.Flattened or KeyKind.SuffixJoined, k => [LabelHash.Of(k.Text)]);
         Skeletons = Table(keys, k => k.Kind is KeyKind.Label or KeyKind.Hyphenless, k => [LabelHash.Of(AsciiFold.Fold(k.Text))]);
-        Deletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Text));
+        Deletions = DeletionTable.Build(keys, folded: false);
         Glyphs = Table(keys, k => k.Kind is KeyKind.Label, k => [GlyphClass.Key(k.Folded)]);
         GlyphHeads = Heads(keys);
-        FoldedDeletions = Table(keys, k => k.Kind is KeyKind.Label && k.Text.Length <= LabelHash.MaxLength, k => DeletionKeys(k.Folded));
+        FoldedDeletions = DeletionTable.Build(keys, folded: true);
         (Prefixes, Suffixes) = Sides(keys);
         Automaton = new AhoCorasick([.. patternKeys.Select(k => keys[k].Text)]);
         var typoKeys = keys.Where(k => k.Kind == KeyKind.Label).SelectMany(k => new[] { k.Text.Length, k.Folded.Length }).DefaultIfEmpty(0).ToList();
         LongestLabel = typoKeys.Max();
         ShortestLabel = typoKeys.Min();
-        DeletionLengths = LengthsOf(keys, k => k.Text);
-        FoldedDeletionLengths = LengthsOf(keys, k => k.Folded);
     }
 
     public IReadOnlyList<WatchedTarget> Targets { get; }
@@ -54,7 +52,8 @@ internal sealed class MatcherIndex
 
     public KeyTable Skeletons { get; }
 
-    public KeyTable Deletions { get; }
+    /// <summary>The deletion neighbourhoods of the watched labels as written.</summary>
+    public DeletionTable Deletions { get; }
 
     /// <summary>The watched labels by their <see cref="GlyphClass"/> fold, probed with the registrable label's.</summary>
     public KeyTable Glyphs { get; }
@@ -69,8 +68,11 @@ internal sealed class MatcherIndex
     /// <summary>The watched subdomains ("mail.en-marche.fr") and their targets, to tell a stacked name what it imitates.</summary>
     public IReadOnlyDictionary<string, int> Subdomains { get; }
 
-    /// <summary>The deletion neighbourhoods of the folded labels, probed with folded name labels.</summary>
-    public KeyTable FoldedDeletions { get; }
+    /// <summary>
+    /// The deletion neighbourhoods of the folded labels, probed with folded name labels. Apart from
+    /// <see cref="Deletions"/>, lengths and ends included, since folds can be much shorter ("hilita" folds to "hlta").
+    /// </summary>
+    public DeletionTable FoldedDeletions { get; }
 
     /// <summary>
     /// Long watched labels by each prefix and each suffix of at least <see cref="ChunkProbe.MinSide"/> characters; an
@@ -87,15 +89,6 @@ internal sealed class MatcherIndex
     public int LongestLabel { get; }
 
     public int ShortestLabel { get; }
-
-    /// <summary>Bit n set when some key of <see cref="Deletions"/> has length n: a watched label shortened by its allowed deletions.</summary>
-    public ulong DeletionLengths { get; }
-
-    /// <summary>
-    /// As <see cref="DeletionLengths"/>, for <see cref="FoldedDeletions"/>. Apart, since folds can be much shorter
-    /// ("hilita" folds to "hlta", which takes a slip): a plain 4-letter name label then needs no probe of the labels as written.
-    /// </summary>
-    public ulong FoldedDeletionLengths { get; }
 
     /// <summary>The key behind each automaton pattern.</summary>
     public PatternKey[] Patterns { get; }
@@ -234,43 +227,6 @@ internal sealed class MatcherIndex
     private static string[] BrandWords(string brand) =>
         new string([.. ConfusableTable.Default.Skeleton(brand).Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    private static IEnumerable<ulong> DeletionKeys(string text)
-    {
-        var edits = TypoPolicy.MaxEdits(text.Length);
-        Span<ulong> prefix = stackalloc ulong[text.Length + 1];
-        var hash = new LabelHash(text, prefix);
-        var result = new List<ulong> { hash.Whole };
-        for (var i = 0; edits >= 1 && i < text.Length; i++)
-        {
-            result.Add(hash.Without(i));
-            for (var j = i + 1; edits >= 2 && j < text.Length; j++)
-            {
-                result.Add(hash.Without(i, j));
-                for (var k = j + 1; edits >= 3 && k < text.Length; k++)
-                {
-                    result.Add(hash.Without(i, j, k));
-                }
-            }
-        }
-
-        return result;
-    }
-
-    private static ulong LengthsOf(List<IndexKey> keys, Func<IndexKey, string> text)
-    {
-        ulong lengths = 0;
-        foreach (var key in keys.Where(k => k.Kind == KeyKind.Label && k.Text.Length <= LabelHash.MaxLength))
-        {
-            var length = text(key).Length;
-            for (var d = 0; d <= TypoPolicy.MaxEdits(length); d++)
-            {
-                lengths |= 1UL << (length - d);
-            }
-        }
-
-        return lengths;
-    }
 
     private static KeyFilter Heads(List<IndexKey> keys)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigie.Core.Matching;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal static class NameScanner
 {
     private const int MaxParts = 6;
 
+    [SkipLocalsInit]
     public static void Scan(MatcherIndex index, scoped ReadOnlySpan<char> name, NameLayout layout, ref HitBuffer hits)
     {
         var label = name[layout.LabelStart..layout.LabelEnd];
@@ -41,7 +44,8 @@ internal static class NameScanner
         }
 
         var scanned = name[..layout.LabelEnd];
-        Span<Hit> found = stackalloc Hit[16];
+        Unsafe.SkipInit(out FoundHits room);
+        Span<Hit> found = room;
         var sink = new AutomatonSink(index, layout, scanned, found);
         index.Automaton.Scan(scanned, ref sink);
         foreach (var hit in found[..sink.Count])

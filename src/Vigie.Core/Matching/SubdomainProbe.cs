@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigie.Core.Matching;
 
 /// <summary>What lies left of the registrable label: misspelt brands as subdomain labels, and labels run together.</summary>
@@ -23,6 +25,7 @@ internal static class SubdomainProbe
     }
 
     /// <summary>"myethe.rwallet.com": the labels left of the suffix run together, "www." left out.</summary>
+    [SkipLocalsInit]
     public static void ProbeJoined(MatcherIndex index, scoped ReadOnlySpan<char> left, ref HitBuffer hits)
     {
         if (left.StartsWith("www."))
@@ -40,7 +43,8 @@ internal static class SubdomainProbe
         var firstDot = left.IndexOf('.');
         var serviceFirst = firstDot > 0 && index.ServiceWordSet.Contains(left[..firstDot]);
 
-        Span<char> joined = stackalloc char[left.Length];
+        Unsafe.SkipInit(out LabelRoom room);
+        Span<char> joined = room[..left.Length];
         var n = 0;
         foreach (var c in left)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigie.Core.Matching;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace Vigie.Core.Matching;
 /// </summary>
 internal static class TypoProbe
 {
-    public static void Probe(MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ref HitBuffer hits)
+    // Every sum is written before it is read (the filter's padding read past them is dropped, whatever it holds).
+    [SkipLocalsInit]
+    public static void Probe(MatcherIndex index, DeletionTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ref HitBuffer hits)
     {
         // A name label of length L reaches a watched label of length n only if |L - n| <= MaxEdits(n), and the
         // symmetric deletion scheme then needs at most MaxEdits(L) deletions on the name's side.
@@ -18,7 +22,7 @@ internal static class TypoProbe
 
         // Only deletion depths whose resulting length some key of this table has are worth probing.
         var n = text.Length;
-        var lengths = table == index.FoldedDeletions ? index.FoldedDeletionLengths : index.DeletionLengths;
+        var lengths = table.Lengths;
         var depth0 = (lengths & (1UL << n)) != 0;
         var depth1 = (lengths & (1UL << (n - 1))) != 0;
         var depth2 = edits >= 2 && (lengths & (1UL << (n - 2))) != 0;
@@ -27,12 +31,21 @@ internal static class TypoProbe
             return;
         }
 
-        Span<ulong> single = stackalloc ulong[n + KeyFilter.Padding];
-        Span<ulong> pair = stackalloc ulong[n];
+        // Deletions past the first four characters keep them in front, those before the last four keep these at the
+        // end: where no key of the length starts (ends) so, they need no probe. Only rows of deletions near both
+        // ends are then left (DeletionTable).
+        var ends = n > DeletionTable.EndLength;
+        var head = ends ? DeletionTable.Raw(text[..DeletionTable.EndLength]) : 0;
+        var tail = ends ? DeletionTable.Raw(text[^DeletionTable.EndLength..]) : 0;
+        Unsafe.SkipInit(out HashRoom singleRoom);
+        Unsafe.SkipInit(out HashRoom pairRoom);
+        Span<ulong> single = singleRoom[..(n + KeyFilter.Padding)];
+        Span<ulong> pair = pairRoom[..n];
         var whole = LabelHash.Neighbourhood(text, single, pair);
-        Span<int> tried = stackalloc int[8];
+        Unsafe.SkipInit(out TriedKeys triedRoom);
+        Span<int> tried = triedRoom;
         var triedCount = 0;
-        var filter = table.Filter;
+        var filter = table.Keys.Filter;
         if (depth0 && filter.MayContain(whole))
         {
             TryDeletion(index, table, text, start, end, kind, whole, tried, ref triedCount, ref hits);
@@ -41,31 +54,43 @@ internal static class TypoProbe
         // The filter is asked for a row of keys at once; the table only where it says a key may be there (one in 200).
         if (depth1)
         {
+            // Deleting i leaves the head when i >= 4 and the tail when i < n - 4.
+            var from = !ends || table.MayEndWith(tail, n - 1) ? 0 : n - DeletionTable.EndLength;
+            var to = !ends || table.MayStartWith(head, n - 1) ? n : DeletionTable.EndLength;
             var salt = LabelHash.Salt(n - 1);
-            for (var passes = filter.MayContainSums(salt, single, n); passes != 0; passes &= passes - 1)
+            var row = single[from..];
+            for (var passes = from < to ? filter.MayContainSums(salt, row, to - from) : 0; passes != 0; passes &= passes - 1)
             {
-                var key = salt + single[System.Numerics.BitOperations.TrailingZeroCount(passes)];
+                var key = salt + row[System.Numerics.BitOperations.TrailingZeroCount(passes)];
                 TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
             }
         }
 
-        for (var i = 0; depth2 && i < n - 1; i++)
+        if (depth2)
         {
-            var rest = single[(i + 1)..];
-            for (var passes = filter.MayContainSums(pair[i], rest, n - 1 - i); passes != 0; passes &= passes - 1)
+            // Deleting i < j leaves the head when i >= 4 and the tail when j < n - 4.
+            var rows = !ends || table.MayStartWith(head, n - 2) ? n - 1 : Math.Min(n - 1, DeletionTable.EndLength);
+            var columns = !ends || table.MayEndWith(tail, n - 2) ? 0 : n - DeletionTable.EndLength;
+            for (var i = 0; i < rows; i++)
             {
-                var key = pair[i] + rest[System.Numerics.BitOperations.TrailingZeroCount(passes)];
-                TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
+                var from = Math.Max(i + 1, columns);
+                var rest = single[from..];
+                for (var passes = filter.MayContainSums(pair[i], rest, n - from); passes != 0; passes &= passes - 1)
+                {
+                    var key = pair[i] + rest[System.Numerics.BitOperations.TrailingZeroCount(passes)];
+                    TryDeletion(index, table, text, start, end, kind, key, tried, ref triedCount, ref hits);
+                }
             }
         }
     }
 
     private static void TryDeletion(
-        MatcherIndex index, KeyTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
+        MatcherIndex index, DeletionTable table, scoped ReadOnlySpan<char> text, int start, int end, HitKind kind, ulong key, scoped Span<int> tried, ref int triedCount, ref HitBuffer hits)
     {
-        for (var p = table.Find(key); p >= 0; p = table.Next(p))
+        var keys = table.Keys;
+        for (var p = keys.Find(key); p >= 0; p = keys.Next(p))
         {
-            var k = table.Value(p);
+            var k = keys.Value(p);
             if (tried[..triedCount].Contains(k))
             {
                 continue;
@@ -76,7 +101,7 @@ internal static class TypoProbe
                 tried[triedCount++] = k;
             }
 
-            var watched = table == index.FoldedDeletions ? index.Keys[k].Folded : index.Keys[k].Text;
+            var watched = table.Folded ? index.Keys[k].Folded : index.Keys[k].Text;
             var max = TypoPolicy.MaxEdits(watched.Length);
             var distance = EditDistance.Bounded(text, watched, max);
             if (distance >= 1 && distance <= max && !SameButHyphens(text, watched))
