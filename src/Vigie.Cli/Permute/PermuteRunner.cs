@@ -1,5 +1,4 @@
 using Vigie.Core.Permutations;
-using Vigie.Core.Unicode;
 
 namespace Vigie.Cli.Permute;
 
@@ -10,7 +9,6 @@ internal static class PermuteRunner
     {
         var writer = PermutationWriter.For(request.Format, output);
         var fuzzers = request.Fuzzers is null ? null : PermuteArguments.ParseFuzzers(request.Fuzzers);
-        WarmConfusables(fuzzers);
         var domain = PermuteArguments.ParseDomain(request.Domain);
         var options = new PermutationOptions
         {
@@ -29,16 +27,5 @@ internal static class PermuteRunner
 
         await writer.CompleteAsync();
         return ExitCodes.Success;
-    }
-
-    // The TR39 table takes a few milliseconds to load, the suffix list a few more: load the table on a worker
-    // thread meanwhile, when a technique that needs it runs (whole-process time is what the dnstwist comparison
-    // measures). Lazy<T> makes the main thread wait for this load rather than start another.
-    private static void WarmConfusables(List<string>? fuzzers)
-    {
-        if (fuzzers is null || fuzzers.Contains(Techniques.Homoglyph) || fuzzers.Contains(Techniques.Cyrillic))
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(_ => _ = ConfusableTable.Default, null);
-        }
     }
 }
