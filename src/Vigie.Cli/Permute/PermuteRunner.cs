@@ -5,7 +5,7 @@ namespace Vigie.Cli.Permute;
 /// <summary>Checks the arguments of `vigie permute` (one line and exit code 2 when wrong), runs the engine, prints.</summary>
 internal static class PermuteRunner
 {
-    public static async Task<int> RunAsync(PermuteRequest request, TextWriter output, CancellationToken cancel)
+    public static int Run(PermuteRequest request, TextWriter output, CancellationToken cancel)
     {
         var writer = PermutationWriter.For(request.Format, output);
         var fuzzers = request.Fuzzers is null ? null : PermuteArguments.ParseFuzzers(request.Fuzzers);
@@ -22,10 +22,10 @@ internal static class PermuteRunner
         foreach (var permutation in new PermutationEngine().Generate(domain, options))
         {
             cancel.ThrowIfCancellationRequested();
-            await writer.WriteAsync(permutation);
+            writer.Write(permutation);
         }
 
-        await writer.CompleteAsync();
+        writer.Complete();
         return ExitCodes.Success;
     }
 }
