@@ -6,12 +6,18 @@ namespace Vigie.Cli.Permute;
 
 /// <summary>
 /// Prints permutations as a list of ASCII names (like `dnstwist --format list`), CSV or JSON, with the columns
-/// domain (ASCII), unicode and technique. Output is buffered and written in large blocks: tens of thousands of
-/// rows go through a console writer that would otherwise flush at every line.
+/// domain (ASCII), unicode and technique. Output is buffered and written in blocks: tens of thousands of rows go
+/// through a console writer that would otherwise flush at every line. Written synchronously: the console's stream has
+/// no asynchronous write, so an awaited one was handed to the thread pool (Stream.BeginWrite), which started three
+/// threads and left the main thread waiting on them at every block (bench/README.md, "startup", session 8).
 /// </summary>
 internal abstract class PermutationWriter(TextWriter output)
 {
-    private const int FlushAt = 1 << 16;
+    // 8,192 characters: a block costs one write(2), but every page of memory a short-lived process touches for the
+    // first time costs a page fault (20-40 µs on our virtual machine), and a block goes through three buffers (this
+    // one, the writer's characters, its UTF-8 bytes). A 64 KB block touched about 75 pages for the 60 KB that
+    // `permute example.com` prints, against 10 now (bench/README.md, "startup", session 8).
+    private const int FlushAt = 1 << 13;
 
     protected StringBuilder Buffer { get; } = new(FlushAt + 1024);
 
@@ -23,20 +29,20 @@ internal abstract class PermutationWriter(TextWriter output)
         _ => throw new UsageException($"--format: unknown format '{format}' (list, csv, json)"),
     };
 
-    public async Task WriteAsync(Permutation permutation)
+    public void Write(Permutation permutation)
     {
         Append(permutation);
         if (Buffer.Length >= FlushAt)
         {
-            await FlushAsync();
+            Flush();
         }
     }
 
-    public async Task CompleteAsync()
+    public void Complete()
     {
         Finish();
-        await FlushAsync();
-        await output.FlushAsync();
+        Flush();
+        output.Flush();
     }
 
     protected abstract void Append(Permutation permutation);
@@ -45,9 +51,9 @@ internal abstract class PermutationWriter(TextWriter output)
     {
     }
 
-    private async Task FlushAsync()
+    private void Flush()
     {
-        await output.WriteAsync(Buffer);
+        output.Write(Buffer);
         Buffer.Clear();
     }
 

@@ -36,7 +36,8 @@ internal static class PermuteCommand
             domain, fuzzers, subdomains, keywords, dictionary, tlds, format,
         };
 
-        command.SetAction(async (parse, cancel) =>
+        // Synchronous inside (PermutationWriter says why); the token still lets Ctrl+C stop a long run.
+        command.SetAction((parse, cancel) =>
         {
             var request = new PermuteRequest(
                 parse.GetValue(domain)!,
@@ -46,7 +47,7 @@ internal static class PermuteCommand
                 parse.GetValue(dictionary),
                 parse.GetValue(tlds),
                 parse.GetValue(format)!);
-            return await PermuteRunner.RunAsync(request, parse.InvocationConfiguration.Output, cancel);
+            return Task.FromResult(PermuteRunner.Run(request, parse.InvocationConfiguration.Output, cancel));
         });
         return command;
     }

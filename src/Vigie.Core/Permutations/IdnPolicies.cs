@@ -45,7 +45,7 @@ internal static class IdnPolicies
     // Nominet, rules for .uk registrations: letters a-z, digits and hyphens only; .uk has never opened IDNs.
     private static readonly IdnPolicy Nominet = new("Nominet .uk rules (ASCII only, no IDN)", string.Empty, null, SingleScript: true);
 
-    public static IdnPolicy For(string tld) => tld switch
+    public static IdnPolicy For(ReadOnlySpan<char> tld) => tld switch
     {
         "com" or "net" => Verisign,
         "org" => Pir,

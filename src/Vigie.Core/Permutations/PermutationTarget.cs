@@ -14,6 +14,12 @@ internal sealed record PermutationTarget(string Subdomain, string Label, string 
     /// <summary>The full name with another registrable label, e.g. "onedrive" + "en-marhce" + "fr".</summary>
     public string WithLabel(string label) => Join(label, Suffix);
 
+    /// <summary>What <see cref="WithLabel"/> puts before the label: the subdomain and its dot, if any.</summary>
+    public string BeforeLabel => Subdomain.Length == 0 ? string.Empty : Subdomain + ".";
+
+    /// <summary>What <see cref="WithLabel"/> puts after the label.</summary>
+    public string AfterLabel => "." + Suffix;
+
     /// <summary>The full name with another label and suffix; an empty subdomain is left out, as dnstwist does.</summary>
     public string Join(string label, string suffix) =>
         Subdomain.Length == 0 ? string.Concat(label, ".", suffix) : string.Concat(Subdomain, ".", label, ".", suffix);

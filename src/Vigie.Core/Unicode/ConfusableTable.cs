@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Vigie.Core.Unicode;
@@ -15,23 +14,20 @@ internal sealed class ConfusableTable
     private static readonly Lazy<ConfusableTable> LazyDefault = new(FromCompiled);
 
     private readonly Dictionary<char, string[]> _lookalikes;
-    private readonly Dictionary<int, char> _prototypes;
-    private readonly ScriptRanges _scripts;
 
-    private ConfusableTable(Dictionary<char, string[]> lookalikes, Dictionary<int, char> prototypes, ScriptRanges scripts)
-    {
-        _lookalikes = lookalikes;
-        _prototypes = prototypes;
-        _scripts = scripts;
-    }
+    // Built on the first skeleton: only matching asks for prototypes, and `vigie permute` (homoglyphs, scripts) would
+    // otherwise build 1,351 entries for nothing at every start (bench/README.md, "startup", session 8).
+    private Dictionary<int, char>? _prototypes;
+
+    private ConfusableTable(Dictionary<char, string[]> lookalikes) => _lookalikes = lookalikes;
 
     public static ConfusableTable Default => LazyDefault.Value;
 
     /// <summary>How many code points have an ASCII prototype (for the test against the source files).</summary>
-    internal int PrototypeCount => _prototypes.Count;
+    internal int PrototypeCount => Prototypes.Count;
 
     /// <summary>How many code point ranges have a script (for the test against the source files).</summary>
-    internal int ScriptRangeCount => _scripts.Count;
+    internal int ScriptRangeCount => CompiledConfusables.ScriptStarts.Length;
 
     /// <summary>
     /// Every single-character string TR39 lists as confusable with an ASCII letter or digit ('a' → "а" Cyrillic,
@@ -62,8 +58,18 @@ internal sealed class ConfusableTable
         return sb.ToString();
     }
 
-    /// <summary>The script of a code point (UAX 24), as recorded in the shipped table.</summary>
-    public UnicodeScript ScriptOf(int codePoint) => _scripts.Find(codePoint);
+    /// <summary>The script of a code point (UAX 24), as recorded in the shipped table: sorted, non-overlapping ranges
+    /// searched by bisection where the compiled constants lie, never copied.</summary>
+    public UnicodeScript ScriptOf(int codePoint)
+    {
+        var i = CompiledConfusables.ScriptStarts.BinarySearch(codePoint);
+        if (i < 0)
+        {
+            i = ~i - 1;
+        }
+
+        return i >= 0 && codePoint <= CompiledConfusables.ScriptEnds[i] ? (UnicodeScript)CompiledConfusables.Scripts[i] : UnicodeScript.Unknown;
+    }
 
     private void AppendSkeleton(StringBuilder sb, Rune rune)
     {
@@ -73,7 +79,7 @@ internal sealed class ConfusableTable
             return;
         }
 
-        if (_prototypes.TryGetValue(rune.Value, out var ascii))
+        if (Prototypes.TryGetValue(rune.Value, out var ascii))
         {
             sb.Append(ascii);
             return;
@@ -87,7 +93,7 @@ internal sealed class ConfusableTable
         }
 
         var baseRune = Rune.GetRuneAt(decomposed, 0);
-        if (decomposed.Length > baseRune.Utf16SequenceLength && (baseRune.IsAscii || _prototypes.ContainsKey(baseRune.Value)))
+        if (decomposed.Length > baseRune.Utf16SequenceLength && (baseRune.IsAscii || Prototypes.ContainsKey(baseRune.Value)))
         {
             // Only the combining marks differ from a known letter: keep the letter (TR39 §4 folds marks too).
             AppendSkeleton(sb, baseRune);
@@ -116,6 +122,14 @@ internal sealed class ConfusableTable
             lookalikes[CompiledConfusables.LookalikeKeys[k]] = list;
         }
 
+        return new ConfusableTable(lookalikes);
+    }
+
+    // Several threads may build it at once (parallel matching); each builds the same, one is kept.
+    private Dictionary<int, char> Prototypes => LazyInitializer.EnsureInitialized(ref _prototypes, CompiledPrototypes);
+
+    private static Dictionary<int, char> CompiledPrototypes()
+    {
         var codePoints = CompiledConfusables.PrototypeCodePoints;
         var prototypes = new Dictionary<int, char>(codePoints.Length);
         for (var i = 0; i < codePoints.Length; i++)
@@ -123,11 +137,7 @@ internal sealed class ConfusableTable
             prototypes[codePoints[i]] = CompiledConfusables.PrototypeAscii[i];
         }
 
-        var scripts = new ScriptRanges(
-            CompiledConfusables.ScriptStarts.ToArray(),
-            CompiledConfusables.ScriptEnds.ToArray(),
-            MemoryMarshal.Cast<byte, UnicodeScript>(CompiledConfusables.Scripts).ToArray());
-        return new ConfusableTable(lookalikes, prototypes, scripts);
+        return prototypes;
     }
 
     private static bool TryDecompose(Rune rune, out string decomposed)

@@ -8,6 +8,7 @@ public sealed class NameValidatorTests
     [InlineData("en-marche.fr", "en-marche.fr")]
     [InlineData("en-marché.fr", "xn--en-march-i1a.fr")]
     [InlineData("раураӏ.com", "xn--80aa0cbo65f.com")]
+    [InlineData("paypax\u0301.com", "xn--paypax-nxd.com")] // a combining mark NFC leaves as it is
     public void TryNormalize_ValidName_GivesAsciiForm(string name, string ascii)
     {
         Assert.True(NameValidator.TryNormalize(name, out var result));
@@ -22,6 +23,7 @@ public sealed class NameValidatorTests
     [InlineData("en_marche.fr")]
     [InlineData("fr")]                    // one label
     [InlineData("en-marc\u0301he.fr")]    // not NFC: UTS 46 would change it
+    [InlineData("\u1100\u1161bc.com")]    // Hangul jamo that NFC composes into one syllable
     [InlineData("paypaſ.com")]            // long s: UTS 46 maps it to "s"
     [InlineData("en-marchɑ.fr")]          // AFNIC does not register ɑ
     [InlineData("pаypal.com")]            // Cyrillic а among Latin letters: Verisign refuses mixed scripts

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
-using Vigie.Core.Domains;
 using Vigie.Core.Unicode;
 
 namespace Vigie.Core.Permutations.Generators;
@@ -46,19 +46,46 @@ internal sealed class HomoglyphTable
     {
         var confusables = ConfusableTable.Default;
         var dnstwist = new Dictionary<char, string[]>();
+        var kept = new List<string>();
         foreach (var (c, glyphs) in DnstwistUnfiltered())
         {
-            dnstwist[c] = [.. glyphs.Where(g => Usable(g, policy, confusables))];
+            foreach (var glyph in glyphs)
+            {
+                if (Usable(glyph, policy, confusables))
+                {
+                    kept.Add(glyph);
+                }
+            }
+
+            dnstwist[c] = Take(kept);
         }
 
         var extra = new Dictionary<char, string[]>();
         foreach (var c in "abcdefghijklmnopqrstuvwxyz0123456789")
         {
             var known = dnstwist.GetValueOrDefault(c) ?? [];
-            extra[c] = [.. confusables.LookalikesOf(c).Where(g => !known.Contains(g) && g != c.ToString() && Usable(g, policy, confusables))];
+            foreach (var glyph in confusables.LookalikesOf(c))
+            {
+                if (!known.Contains(glyph) && !(glyph.Length == 1 && glyph[0] == c) && Usable(glyph, policy, confusables))
+                {
+                    kept.Add(glyph);
+                }
+            }
+
+            extra[c] = Take(kept);
         }
 
         return new HomoglyphTable(dnstwist, extra);
+    }
+
+    // One list reused for every character, emptied into an exact array: LINQ's builder rented and grew buffers for
+    // each of the 70 lists, memory a short-lived `vigie permute` touches for the first time (bench/README.md,
+    // "startup", session 8).
+    private static string[] Take(List<string> kept)
+    {
+        string[] glyphs = [.. kept];
+        kept.Clear();
+        return glyphs;
     }
 
     // A look-alike is usable when the registry accepts every character and IDNA leaves it as it is: a character
@@ -78,14 +105,9 @@ internal sealed class HomoglyphTable
             }
         }
 
-        try
-        {
-            var probe = "x" + glyph;
-            return Idn.ToUnicode(Idn.ToAscii(probe)) == probe;
-        }
-        catch (DomainNameException)
-        {
-            return false;
-        }
+        // Every look-alike of both tables is one code point today: its answer is then shared with the name validator.
+        return Rune.DecodeFromUtf16(glyph, out var first, out var length) == OperationStatus.Done && length == glyph.Length
+            ? IdnaStability.IsStable(first.Value)
+            : IdnaStability.IsStable(glyph);
     }
 }

@@ -110,4 +110,15 @@ public sealed class VigieGeneratorTests
 
         Assert.NotEmpty(extra);
     }
+
+    [Fact]
+    public void Homoglyph_WithSubdomain_WritesEachVariantIntoTheNameInOrder()
+    {
+        // "xyz" has the default policy, the one Variants uses.
+        var target = new PermutationTarget("mail", "paypal", "xyz");
+
+        var names = new HomoglyphGenerator().Generate(target).ToList();
+
+        Assert.Equal(new HomoglyphGenerator().Variants("paypal").Select(target.WithLabel), names);
+    }
 }
