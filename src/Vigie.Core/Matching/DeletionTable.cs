@@ -77,24 +77,12 @@ internal sealed class DeletionTable
 
     /// <summary>
     /// False when no key of <paramref name="length"/> characters starts with <paramref name="head"/>'s
-    /// <see cref="EndLength"/> characters (its raw <see cref="LabelHash"/>): no deletion behind them can be a key.
+    /// <see cref="EndLength"/> characters (their <see cref="LabelHash.Raw"/>): no deletion behind them can be a key.
     /// </summary>
     public bool MayStartWith(ulong head, int length) => _ends.MayContain(EndKey(head, length));
 
     /// <summary>As <see cref="MayStartWith"/>, for the last <see cref="EndLength"/> characters of a key.</summary>
     public bool MayEndWith(ulong tail, int length) => _ends.MayContain(EndKey(tail, length + 64));
-
-    /// <summary>The raw <see cref="LabelHash"/> of <paramref name="text"/>, to pass its ends to <see cref="MayStartWith"/> and <see cref="MayEndWith"/>.</summary>
-    public static ulong Raw(ReadOnlySpan<char> text)
-    {
-        ulong raw = 0;
-        foreach (var c in text)
-        {
-            raw = LabelHash.Append(raw, c);
-        }
-
-        return raw;
-    }
 
     // The length goes in as one more character (tails' lengths offset by 64, names being at most 63 characters),
     // so that starts and ends share one filter.

@@ -113,15 +113,19 @@ internal ref struct LabelHash
     public static ulong Salt(int length) => ((ulong)length << 56) * Mix;
 
     /// <summary>The key of a whole string, equal to <see cref="Whole"/> for the same characters.</summary>
-    public static ulong Of(ReadOnlySpan<char> text)
+    public static ulong Of(ReadOnlySpan<char> text) => Finish(Raw(text), text.Length);
+
+    /// <summary>The raw hash of a string, before <see cref="Finish"/>: what <see cref="Append"/> goes on from.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Raw(ReadOnlySpan<char> text)
     {
-        ulong h = 0;
+        ulong raw = 0;
         foreach (var c in text)
         {
-            h = Append(h, c);
+            raw = Append(raw, c);
         }
 
-        return Finish(h, text.Length);
+        return raw;
     }
 
     /// <summary>The raw hash of a string with <paramref name="c"/> appended; <see cref="Finish"/> makes it a key.</summary>

@@ -35,8 +35,8 @@ internal static class TypoProbe
         // end: where no key of the length starts (ends) so, they need no probe. Only rows of deletions near both
         // ends are then left (DeletionTable).
         var ends = n > DeletionTable.EndLength;
-        var head = ends ? DeletionTable.Raw(text[..DeletionTable.EndLength]) : 0;
-        var tail = ends ? DeletionTable.Raw(text[^DeletionTable.EndLength..]) : 0;
+        var head = ends ? LabelHash.Raw(text[..DeletionTable.EndLength]) : 0;
+        var tail = ends ? LabelHash.Raw(text[^DeletionTable.EndLength..]) : 0;
         Unsafe.SkipInit(out HashRoom singleRoom);
         Unsafe.SkipInit(out HashRoom pairRoom);
         Span<ulong> single = singleRoom[..(n + KeyFilter.Padding)];

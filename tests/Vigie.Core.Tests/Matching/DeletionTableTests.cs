@@ -21,8 +21,8 @@ public sealed class DeletionTableTests
             var text = folded ? key.Folded : key.Text;
             foreach (var deletion in Deletions(text, TypoPolicy.MaxEdits(text.Length)).Where(d => d.Length >= DeletionTable.EndLength))
             {
-                Assert.True(table.MayStartWith(DeletionTable.Raw(deletion.AsSpan(0, DeletionTable.EndLength)), deletion.Length), deletion);
-                Assert.True(table.MayEndWith(DeletionTable.Raw(deletion.AsSpan(deletion.Length - DeletionTable.EndLength)), deletion.Length), deletion);
+                Assert.True(table.MayStartWith(LabelHash.Raw(deletion.AsSpan(0, DeletionTable.EndLength)), deletion.Length), deletion);
+                Assert.True(table.MayEndWith(LabelHash.Raw(deletion.AsSpan(deletion.Length - DeletionTable.EndLength)), deletion.Length), deletion);
             }
         }
     }
@@ -36,15 +36,15 @@ public sealed class DeletionTableTests
         {
             var letters = Letters(random, DeletionTable.EndLength);
             var length = random.Next(4, 20);
-            passed += Index.Deletions.MayStartWith(DeletionTable.Raw(letters), length) ? 1 : 0;
-            passed += Index.Deletions.MayEndWith(DeletionTable.Raw(letters), length) ? 1 : 0;
+            passed += Index.Deletions.MayStartWith(LabelHash.Raw(letters), length) ? 1 : 0;
+            passed += Index.Deletions.MayEndWith(LabelHash.Raw(letters), length) ? 1 : 0;
         }
 
         // A few hundred starts and ends of eight labels among 26^4 × 16: what passes is mostly the filter's one in 200.
         Assert.InRange(passed, 0, 400);
-        Assert.False(Index.Deletions.MayStartWith(DeletionTable.Raw("payp"), "paypal".Length + 1));
-        Assert.True(Index.Deletions.MayStartWith(DeletionTable.Raw("payp"), "paypal".Length - 1));
-        Assert.True(Index.Deletions.MayEndWith(DeletionTable.Raw("ypal"), "paypal".Length));
+        Assert.False(Index.Deletions.MayStartWith(LabelHash.Raw("payp"), "paypal".Length + 1));
+        Assert.True(Index.Deletions.MayStartWith(LabelHash.Raw("payp"), "paypal".Length - 1));
+        Assert.True(Index.Deletions.MayEndWith(LabelHash.Raw("ypal"), "paypal".Length));
     }
 
     [Theory]

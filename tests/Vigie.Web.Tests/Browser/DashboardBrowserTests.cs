@@ -29,11 +29,7 @@ public sealed class DashboardBrowserTests(PostgresServer postgres)
         // Signed out, the dashboard sends the browser to the sign-in form.
         await browser.GoAsync(new Uri(host.BaseAddress, "/findings"));
         Assert.StartsWith("/signin", await browser.PathAsync(), StringComparison.Ordinal);
-        await browser.ActAsync("""
-            document.querySelector('input[name=name]').value = 'camille';
-            document.querySelector('input[name=password]').value = 'correct horse battery';
-            document.querySelector('form[action="/signin"] button').click();
-            """);
+        await browser.SubmitSignInAsync("camille", "correct horse battery");
         Assert.Equal("/findings", await browser.PathAsync());
 
         // The list: three findings, the clone first by score, its differing characters marked, its thumbnail shown.

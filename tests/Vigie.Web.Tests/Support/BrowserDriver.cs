@@ -59,12 +59,16 @@ internal sealed class BrowserDriver : IAsyncDisposable
     public async Task SignInAsync(Uri dashboard, string name, string password)
     {
         await GoAsync(new Uri(dashboard, "/signin"));
-        await ActAsync($"""
+        await SubmitSignInAsync(name, password);
+    }
+
+    /// <summary>Fills and sends the sign-in form of the page open now (the one a protected page redirected to).</summary>
+    public Task SubmitSignInAsync(string name, string password) =>
+        ActAsync($"""
             document.querySelector('input[name=name]').value = {JsonSerializer.Serialize(name)};
             document.querySelector('input[name=password]').value = {JsonSerializer.Serialize(password)};
             document.querySelector('form[action="/signin"] button').click();
             """);
-    }
 
     public async Task<JsonElement> EvaluateAsync(string expression)
     {
