@@ -22,7 +22,7 @@ FIXED = {"match": 1.0, "risky_tld": 0.5, "mx": 0.0, "new_domain": 1.0, "forbidde
 PRIOR = {"exfiltration": 3.0, "anti_analysis": 1.0, "many_secrets": 1.5}
 RARE = 5
 FITTED = ["claim", "claim_and_harvest", "password", "card", "other_secret", "many_secrets", "two_step", "outside_forms",
-          "posts_off_brand", "kit_script", "exfiltration", "obfuscated", "anti_analysis"]
+          "posts_off_brand", "kit_script", "exfiltration", "obfuscated", "anti_analysis", "dead_links"]
 L2 = 1.0
 
 

@@ -5,9 +5,11 @@
 # it imitates (bench/pages/kit-targets.csv), a legitimate page under its own original host. Prints the confusion
 # table, the ROC AUC of the risk score and the held-out figures; per-page results go to artifacts/bench-pages-*.tsv.
 #
-#   sudo bench/pages/run.sh [--screenshots] [--holdout | --tune]
+#   sudo bench/pages/run.sh [--screenshots] [--holdout | --tune] [--legit-on-lookalikes]
 #
-# --tune judges the tuning part only (what to run while changing the analysis); --holdout the held-out part only.
+# --tune judges the tuning part only (what to run while changing the analysis); --holdout the held-out part only;
+# --legit-on-lookalikes serves each legitimate page that is not a watched brand's own under a look-alike name of a
+# watched brand instead of its original host (a shop's own sign-in page on a name the matcher flags).
 #
 # Everything runs in a private network namespace (unshare -n): a real unbound answers for the lab's names
 # (../shared/bench/with-local-dns.sh), the bench's Kestrel serves them on 127.0.6.1:80. Needs unbound, chromium.
@@ -20,11 +22,13 @@ if [[ ! -f "$pages/manifest.csv" ]]; then
 fi
 here="$root/bench/pages"
 mode=$([[ " $* " == *" --screenshots "* ]] && echo screenshots || echo fetch)
+[[ " $* " != *" --legit-on-lookalikes "* ]] || mode="$mode-lookalikes"
+lookalikes=$([[ " $* " == *" --legit-on-lookalikes "* ]] && echo --legit-on-lookalikes || true)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 [[ -n "${NO_BUILD:-}" ]] || dotnet build "$root/bench/Vigie.Benchmarks" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 bench=(dotnet "$root/artifacts/bin/Vigie.Benchmarks/release/Vigie.Benchmarks.dll" pages)
-"${bench[@]}" hosts "$pages" "$here/kit-targets.csv" > "$work/zone"
+"${bench[@]}" hosts "$pages" "$here/kit-targets.csv" "$here/watchlist.yaml" $lookalikes > "$work/zone"
 mkdir -p "$root/artifacts"
 cat > "$work/inside.sh" <<INSIDE
 set -eu

@@ -16,9 +16,10 @@ namespace Vigie.Benchmarks.Pages;
 /// bench/pages/run.sh: every page of ../shared/data/pages served in a loopback web lab and judged by the
 /// investigator, in process, end to end (the lab's unbound for DNS, the safe fetcher, the analysis, Chromium with
 /// --screenshots), with the fixed watchlist of bench/pages/watchlist.yaml.
-///   pages hosts PAGES_DIR TARGETS_CSV                      the lab zone: one "host address" line per host
-///   pages run NAMESERVER PAGES_DIR TARGETS_CSV WATCHLIST RESULTS_TSV [--screenshots] [--holdout | --tune]
-/// --tune judges the tuning part only, so developing never prints a held-out figure; --holdout the held-out part only.
+///   pages hosts PAGES_DIR TARGETS_CSV WATCHLIST [--legit-on-lookalikes]   the lab zone: one "host address" line per host
+///   pages run NAMESERVER PAGES_DIR TARGETS_CSV WATCHLIST RESULTS_TSV [--screenshots] [--holdout | --tune] [--legit-on-lookalikes]
+/// --tune judges the tuning part only, so developing never prints a held-out figure; --holdout the held-out part only;
+/// --legit-on-lookalikes serves the legitimate pages under look-alike names of the watched brands (PageCorpus).
 /// </summary>
 internal static class PageBench
 {
@@ -26,9 +27,9 @@ internal static class PageBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args is ["hosts", var folder, var targets])
+        if (args is ["hosts", var folder, var targets, var list, .. var options])
         {
-            foreach (var host in PageCorpus.Load(folder, targets).Select(p => p.Host).Distinct(StringComparer.Ordinal))
+            foreach (var host in PageCorpus.Load(folder, targets, Lookalikes(options, WatchlistLoader.Load(list))).Select(p => p.Host).Distinct(StringComparer.Ordinal))
             {
                 Console.WriteLine($"{host} {WebAddress}");
             }
@@ -38,14 +39,14 @@ internal static class PageBench
 
         if (args is not ["run", var server, var pagesFolder, var targetsCsv, var watchlistFile, var resultsFile, .. var flags])
         {
-            Console.Error.WriteLine("usage: pages hosts PAGES_DIR TARGETS_CSV | pages run NAMESERVER PAGES_DIR TARGETS_CSV WATCHLIST RESULTS_TSV [--screenshots] [--holdout | --tune]");
+            Console.Error.WriteLine("usage: pages hosts PAGES_DIR TARGETS_CSV WATCHLIST [--legit-on-lookalikes] | pages run NAMESERVER PAGES_DIR TARGETS_CSV WATCHLIST RESULTS_TSV [--screenshots] [--holdout | --tune] [--legit-on-lookalikes]");
             return 2;
         }
 
         var screenshots = flags.Contains("--screenshots");
         var part = flags.Contains("--holdout") ? true : flags.Contains("--tune") ? false : (bool?)null;
-        var pages = PageCorpus.Load(pagesFolder, targetsCsv).Where(p => part is null || p.Holdout == part).ToList();
         var watchlist = WatchlistLoader.Load(watchlistFile);
+        var pages = PageCorpus.Load(pagesFolder, targetsCsv, Lookalikes(flags, watchlist)).Where(p => part is null || p.Holdout == part).ToList();
         var watched = watchlist.Domains.Concat(watchlist.Services).Select(d => DomainName.Parse(d).Label).ToHashSet(StringComparer.Ordinal);
         var results = await InvestigateAllAsync(IPEndPoint.Parse(server), pages, watchlist, screenshots);
         await File.WriteAllLinesAsync(resultsFile, results.Select(r => string.Join('\t', r.Page.Id, r.Page.Label, r.Page.Target,
@@ -65,6 +66,11 @@ internal static class PageBench
             $"time per page ({(screenshots ? "with" : "without")} screenshot): mean {times.Average():F3} s, median {times[times.Count / 2]:F3} s, p95 {times[(int)(times.Count * 0.95)]:F3} s"));
         return 0;
     }
+
+    /// <summary>The watched brands' labels to serve legitimate pages under, with --legit-on-lookalikes; else none.</summary>
+    private static List<string>? Lookalikes(string[] flags, Watchlist watchlist) => flags.Contains("--legit-on-lookalikes")
+        ? [.. watchlist.Domains.Concat(watchlist.Services).Select(d => DomainName.Parse(d).Label)]
+        : null;
 
     private static async Task<List<PageResult>> InvestigateAllAsync(IPEndPoint server, List<CorpusPage> pages, Watchlist watchlist, bool screenshots)
     {

@@ -10,7 +10,7 @@ namespace Vigie.Core.Scoring;
 /// </summary>
 internal static class RiskModel
 {
-    public const double Intercept = -2.8;
+    public const double Intercept = -3.41;
 
     /// <summary>
     /// Kinds of secret (a password, a card, one-time codes, memorable information, security questions, a PIN, a
@@ -22,19 +22,20 @@ internal static class RiskModel
     /// <summary>The weight of each feature, by name.</summary>
     public static IReadOnlyDictionary<string, double> Weights { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        ["claim"] = 2.64,
-        ["claim_and_harvest"] = 2.42,
-        ["password"] = -0.53,
-        ["card"] = 0.49,
+        ["claim"] = 2.39,
+        ["claim_and_harvest"] = 1.98,
+        ["password"] = -0.54,
+        ["card"] = 0.44,
         ["other_secret"] = 0.65,
         ["many_secrets"] = 1.5,
-        ["two_step"] = -0.1,
-        ["outside_forms"] = 0.84,
-        ["posts_off_brand"] = -0.47,
-        ["kit_script"] = 2.89,
+        ["two_step"] = -0.08,
+        ["outside_forms"] = 0.82,
+        ["posts_off_brand"] = -0.28,
+        ["kit_script"] = 2.63,
         ["exfiltration"] = 3.0,
-        ["obfuscated"] = 1.58,
+        ["obfuscated"] = 1.61,
         ["anti_analysis"] = 1.0,
+        ["dead_links"] = 2.53,
         ["match"] = 1.0,
         ["risky_tld"] = 0.5,
         ["new_domain"] = 1.0,
@@ -70,6 +71,9 @@ internal static class RiskModel
         Add("exfiltration", f.Exfiltration is null ? 0 : 1, $"its scripts send data to {f.Exfiltration}");
         Add("obfuscated", f.Obfuscated ? 1 : 0, "its markup is hidden in encoded script");
         Add("anti_analysis", f.AntiAnalysis ? 1 : 0, "its scripts block right-click or inspection, or send automated visitors away");
+        Add("dead_links", f.DeadLinks ? 1 : 0, f.Links is { Total: 0 }
+            ? "it has no link at all, where a site's own sign-in page links to its help and privacy pages"
+            : string.Create(inv, $"{f.Links?.Dead} of its {f.Links?.Total} links lead nowhere (\"#\" or script), as in a copied page"));
         Add("match", f.MatchScore / 100.0, string.Create(inv, $"the name imitates a watched domain (match score {f.MatchScore})"));
         Add("risky_tld", VerdictRules.RiskyTlds.Contains(f.Tld) ? 1 : 0, $"the .{f.Tld} TLD is often abused");
         Add("new_domain", f.RegisteredDaysAgo is < 30 ? 1 : 0, string.Create(inv, $"registered {f.RegisteredDaysAgo} day(s) ago"));

@@ -7,7 +7,8 @@ namespace Vigie.Core.Scoring;
 /// (<see cref="OwnershipRules.Decides"/>): strong evidence always wins, weak evidence only when the page verdict is
 /// not phishing. The page verdict is the first rule that holds: a redirect to a genuine site, a page served from
 /// the domains of the brand it presents itself as (benign: the form seen is the brand's own), a copy of a genuine
-/// page (phishing), a parking page, nothing answering; then the risk model (<see cref="RiskModel"/>) decides
+/// page (phishing), a parking page, nothing answering, a page that presents itself at full strength as a watched
+/// brand away from its domains (phishing); then the risk model (<see cref="RiskModel"/>) decides
 /// between phishing, suspicious and benign with thresholds taken from data. The score 0–100 follows the model's
 /// probability inside the verdict's band, so that sorting by score never puts a parked page above a phishing page.
 /// </summary>
@@ -81,10 +82,17 @@ internal static class VerdictRules
             return (Verdict.Inactive, f.Resolves ? "no web server answers" : "the name has no address");
         }
 
-        // Phishing takes something to steal: a page that asks for no secret stays suspicious however risky it looks,
-        // unless it presents itself strongly as a watched brand away from the brand's domains. That contradiction is
-        // phishing by itself (issue 16, item 3): a kit's landing, "account limited" or "thank you" step asks for nothing.
-        if (p >= PhishingAt && (f.Harvests || f.Exfiltration is not null || f.ClaimsStronglyOffBrand))
+        // A page that presents itself at full strength as a watched brand away from the brand's domains is the
+        // contradiction that is phishing by itself (issue 16, item 3), whatever else the model weighs: a kit's
+        // landing, "account limited" or "thank you" step asks for nothing. No legitimate page of bench/pages claims
+        // a watched brand that strongly off its domains, even served under a look-alike name.
+        if (f.ClaimsStronglyOffBrand)
+        {
+            return (Verdict.Phishing, null);
+        }
+
+        // Otherwise phishing takes something to steal: a page that asks for no secret stays suspicious however risky it looks.
+        if (p >= PhishingAt && (f.Harvests || f.Exfiltration is not null))
         {
             return (Verdict.Phishing, null);
         }

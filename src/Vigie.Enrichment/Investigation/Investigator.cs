@@ -120,6 +120,7 @@ internal sealed class Investigator(
             Exfiltration = page?.Kit.Exfiltration,
             Obfuscated = page?.Kit.Obfuscated ?? false,
             AntiAnalysis = page?.Kit.AntiAnalysis ?? false,
+            Links = page is null || page.Incomplete ? null : page.Kit.Links,
             CopyOf = clone is { IsCopy: true } ? clone.Genuine.ToString() : null,
             CloneSimilarity = clone?.Similarity ?? 0,
             ParkingProvider = page?.ParkingProvider,
@@ -201,6 +202,8 @@ internal sealed class Investigator(
                 KitScript = fetched.Kit.KitScript ?? rendered.Kit.KitScript,
                 Exfiltration = fetched.Kit.Exfiltration ?? rendered.Kit.Exfiltration,
                 AntiAnalysis = fetched.Kit.AntiAnalysis || rendered.Kit.AntiAnalysis,
+                // The links a visitor can follow are those of the page the scripts built.
+                Links = rendered.Kit.Links,
             },
             TwoStepLogin = rendered.TwoStepLogin || fetched.TwoStepLogin,
             BrandMentions = [.. rendered.BrandMentions.Union(fetched.BrandMentions)],

@@ -22,7 +22,14 @@ internal static partial class KitFingerprintReader
             Exfiltration = ExfiltrationPattern().Match(scripts) is { Success: true } m ? m.Value : null,
             Obfuscated = ObfuscationPattern().IsMatch(scripts) || Base64Pattern().IsMatch(scripts) || ObfuscationPattern().IsMatch(html.Length > 200_000 ? html[..200_000] : html),
             AntiAnalysis = AntiAnalysisPattern().IsMatch(scripts) || ContextMenuPattern().IsMatch(handlers),
+            Links = Links(document),
         };
+    }
+
+    private static (int Dead, int Total) Links(IHtmlDocument document)
+    {
+        var links = document.QuerySelectorAll("a").Take(5_000).Select(a => a.GetAttribute("href")?.Trim() ?? "").ToList();
+        return (links.Count(h => h.Length == 0 || h[0] == '#' || h.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)), links.Count);
     }
 
     /// <summary>Drop-script names seen in kits (the corpus's next.php, post.php, login.php, send.php…), at the end of the action's path.</summary>

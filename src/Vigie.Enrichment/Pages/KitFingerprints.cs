@@ -17,26 +17,10 @@ internal sealed record KitFingerprints
     /// <summary>Scripts that fight analysis: right-click or F12 blocked, bots or headless browsers sent away.</summary>
     public bool AntiAnalysis { get; init; }
 
-    public IEnumerable<string> Describe()
-    {
-        if (KitScript is not null)
-        {
-            yield return $"the form sends what it asks to {KitScript}, a script named the way phishing kits name theirs";
-        }
-
-        if (Exfiltration is not null)
-        {
-            yield return $"its scripts send data to {Exfiltration}";
-        }
-
-        if (Obfuscated)
-        {
-            yield return "its markup is hidden in encoded script";
-        }
-
-        if (AntiAnalysis)
-        {
-            yield return "its scripts block right-click or inspection, or send automated visitors away";
-        }
-    }
+    /// <summary>
+    /// The page's links (<c>a</c> elements) and how many of them lead nowhere (no address, "#…" or "javascript:").
+    /// A copied sign-in page keeps the genuine page's links as dead stubs; a site's own page links to its help,
+    /// privacy and sign-up pages.
+    /// </summary>
+    public (int Dead, int Total) Links { get; init; }
 }

@@ -80,6 +80,44 @@ public sealed class VerdictRulesTests
         Assert.Equal(Verdict.Benign, VerdictRules.Assess(Live with { PasswordForm = true }).Verdict);
 
     [Fact]
+    public void Assess_NamelessPasswordPageWhoseLinksLeadNowhereOnALookalike_SuspiciousWithTheLinksInWords()
+    {
+        // A kit stripped of its brand (its logo an image file that did not come with it): a password form, dead "#" links.
+        var a = VerdictRules.Assess(Live with { PasswordForm = true, Links = (9, 10) });
+
+        Assert.Equal(Verdict.Suspicious, a.Verdict);
+        Assert.Contains("9 of its 10 links lead nowhere (\"#\" or script), as in a copied page", a.Reasons);
+    }
+
+    [Fact]
+    public void Assess_OwnSignInPageWithWorkingLinksOnALookalike_Benign()
+    {
+        var a = VerdictRules.Assess(Live with { PasswordForm = true, Links = (2, 14) });
+
+        Assert.Equal(Verdict.Benign, a.Verdict);
+        Assert.DoesNotContain(a.Reasons, r => r.Contains("lead nowhere", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assess_PlaceholderWithoutLinksAskingNothing_BenignLinksNotCounted()
+    {
+        // "Welcome", "coming soon", a web server's default page: no link either, and nothing asked.
+        var a = VerdictRules.Assess(Live with { Links = (0, 0) });
+
+        Assert.Equal(Verdict.Benign, a.Verdict);
+        Assert.DoesNotContain(a.Reasons, r => r.Contains("no link", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assess_BrandClaimAndNoLinkAtAll_PhishingSayingSo()
+    {
+        var a = VerdictRules.Assess(PayPalKit with { KitScript = null, Links = (0, 0) });
+
+        Assert.Equal(Verdict.Phishing, a.Verdict);
+        Assert.Contains("it has no link at all, where a site's own sign-in page links to its help and privacy pages", a.Reasons);
+    }
+
+    [Fact]
     public void Assess_CardAndOneTimeCodeUnderBrandClaim_Phishing() =>
         Assert.Equal(Verdict.Phishing, VerdictRules.Assess(Live with
         {

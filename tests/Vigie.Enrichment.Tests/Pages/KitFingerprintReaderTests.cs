@@ -40,4 +40,19 @@ public sealed class KitFingerprintReaderTests
 
         Assert.Equal(script, page.Kit.KitScript);
     }
+
+    [Fact]
+    public async Task AnalyzeAsync_LinksToHashScriptOrNowhere_CountedDead()
+    {
+        var page = await AnalyzePage.RunAsync("""
+            <a href="#">Forgot password?</a> <a href=" #signup">Sign up</a> <a href="JavaScript:void(0)">Help</a> <a>Terms</a>
+            <a href="/privacy">Privacy</a> <a href="https://shop.example/help">Help centre</a>
+            """);
+
+        Assert.Equal((4, 6), page.Kit.Links);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_NoLink_NoneCounted() =>
+        Assert.Equal((0, 0), (await AnalyzePage.RunAsync("<form><input type=password></form>")).Kit.Links);
 }

@@ -41,12 +41,14 @@ internal static class LabKitPages
     public const string ShopSignIn = """
         <!DOCTYPE html>
         <html><head><meta charset="utf-8"><title>Chase Outdoor — Sign in</title></head>
-        <body><header><img src="/img/chase-outdoor-logo.png" alt="Chase Outdoor"> Tents · Boots · Sale</header>
+        <body><header><img src="/img/chase-outdoor-logo.png" alt="Chase Outdoor">
+          <a href="/tents">Tents</a> · <a href="/boots">Boots</a> · <a href="/sale">Sale</a> · <a href="#basket">Basket</a></header>
         <h1>Welcome back to Chase Outdoor</h1>
         <p>Sign in to follow your purchase and your returns.</p>
         <form method="post" action="/account/login">
           <input type="email" name="email" placeholder="E-mail"><input type="password" name="password" placeholder="Password">
           <button type="submit">Sign in</button></form>
+        <p><a href="/account/forgot">Forgot your password?</a> · <a href="/account/new">Create an account</a></p>
         <div class="social-login"><button>Sign in with Google</button><button>Continue with Facebook</button></div>
         <footer>Follow us on Facebook and Instagram · Pay with PayPal · © 2024 Chase Outdoor Ltd</footer>
         </body></html>
