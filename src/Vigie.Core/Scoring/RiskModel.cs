@@ -71,9 +71,14 @@ internal static class RiskModel
         Add("exfiltration", f.Exfiltration is null ? 0 : 1, $"its scripts send data to {f.Exfiltration}");
         Add("obfuscated", f.Obfuscated ? 1 : 0, "its markup is hidden in encoded script");
         Add("anti_analysis", f.AntiAnalysis ? 1 : 0, "its scripts block right-click or inspection, or send automated visitors away");
-        Add("dead_links", f.DeadLinks ? 1 : 0, f.Links is { Total: 0 }
-            ? "it has no link at all, where a site's own sign-in page links to its help and privacy pages"
-            : string.Create(inv, $"{f.Links?.Dead} of its {f.Links?.Total} links lead nowhere (\"#\" or script), as in a copied page"));
+        Add("dead_links", f.DeadLinks ? 1 : 0, f.Links switch
+        {
+            null => "",
+            { Total: 0 } => "it has no link at all, where a site's own sign-in page links to its help and privacy pages",
+            { Total: 1 } => "its only link leads nowhere (\"#\" or script), as in a copied page",
+            var (dead, total) when dead == total => string.Create(inv, $"all {total} of its links lead nowhere (\"#\" or script), as in a copied page"),
+            var (dead, total) => string.Create(inv, $"{dead} of its {total} links lead nowhere (\"#\" or script), as in a copied page"),
+        });
         Add("match", f.MatchScore / 100.0, string.Create(inv, $"the name imitates a watched domain (match score {f.MatchScore})"));
         Add("risky_tld", VerdictRules.RiskyTlds.Contains(f.Tld) ? 1 : 0, $"the .{f.Tld} TLD is often abused");
         Add("new_domain", f.RegisteredDaysAgo is < 30 ? 1 : 0, string.Create(inv, $"registered {f.RegisteredDaysAgo} day(s) ago"));

@@ -89,6 +89,13 @@ public sealed class VerdictRulesTests
         Assert.Contains("9 of its 10 links lead nowhere (\"#\" or script), as in a copied page", a.Reasons);
     }
 
+    [Theory]
+    [InlineData(1, 1, "its only link leads nowhere (\"#\" or script), as in a copied page")]
+    [InlineData(4, 4, "all 4 of its links lead nowhere (\"#\" or script), as in a copied page")]
+    [InlineData(3, 5, "3 of its 5 links lead nowhere (\"#\" or script), as in a copied page")]
+    public void Assess_DeadLinks_CountedInWords(int dead, int total, string words) =>
+        Assert.Contains(words, VerdictRules.Assess(Live with { PasswordForm = true, Links = (dead, total) }).Reasons);
+
     [Fact]
     public void Assess_OwnSignInPageWithWorkingLinksOnALookalike_Benign()
     {
