@@ -10,7 +10,7 @@ namespace Vigie.Storage.Findings;
 /// </summary>
 internal static class FindingFilter
 {
-    public static string Where(FindingQuery query, DbCommand command)
+    public static string Where(FindingQuery query, DatabaseKind kind, DbCommand command)
     {
         var where = new List<string>();
         if (query.OrganisationId is { } organisation)
@@ -64,9 +64,19 @@ internal static class FindingFilter
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            // Names are stored lower-case; LIKE is case-sensitive in PostgreSQL, so the pattern is lowered here.
+            // Names are stored lower-case; LIKE is case-sensitive in PostgreSQL, so the pattern is lowered here. The
+            // LIKE decides in both databases. PostgreSQL's planner answers it from the trigram indexes of schema step 17
+            // by itself; SQLite hands no LIKE with ESCAPE to FTS5, so the text as an FTS5 phrase (its trigrams one after
+            // the other) first picks the findings that contain it, case folded, from findings_search. Below three
+            // characters there is no trigram to look up, and the LIKE scans the names.
+            var text = query.Search.Trim().ToLowerInvariant();
             where.Add(@"(f.name LIKE @search ESCAPE '\' OR f.unicode LIKE @search ESCAPE '\')");
-            command.With("@search", "%" + Escape(query.Search.Trim().ToLowerInvariant()) + "%");
+            command.With("@search", "%" + Escape(text) + "%");
+            if (kind == DatabaseKind.Sqlite && text.EnumerateRunes().Count() >= 3)
+            {
+                where.Add("f.id IN (SELECT rowid FROM findings_search WHERE findings_search MATCH @phrase)");
+                command.With("@phrase", "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+            }
         }
 
         return where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
