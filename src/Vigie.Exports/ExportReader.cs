@@ -37,9 +37,9 @@ internal sealed class ExportReader(FindingsStore store)
         await using var findingConnection = await store.Database.OpenConnectionAsync(cancellationToken);
         await using var observationConnection = await store.Database.OpenConnectionAsync(cancellationToken);
         await using var findings = findingConnection.Command("");
-        findings.CommandText = $"SELECT {FindingRows.Columns} FROM {FindingRows.From}{FindingFilter.Where(selection.Query, store.Database.Kind, findings)} ORDER BY f.id";
+        findings.CommandText = $"SELECT {FindingRows.Columns} FROM {FindingRows.From}{FindingFilter.Where(selection.Query, findings)} ORDER BY f.id";
         await using var observations = observationConnection.Command("");
-        var where = FindingFilter.Where(selection.Query, store.Database.Kind, observations);
+        var where = FindingFilter.Where(selection.Query, observations);
         observations.CommandText = "SELECT o.finding_id, o.kind, o.payload FROM observations o JOIN findings f ON f.id = o.finding_id"
             + where + (where.Length == 0 ? " WHERE " : " AND ") + "o.kind IN ('dns', 'http') ORDER BY o.finding_id, o.observed_at, o.id";
         await using var findingRows = await findings.ExecuteReaderAsync(cancellationToken);

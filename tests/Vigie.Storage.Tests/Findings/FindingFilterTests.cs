@@ -86,6 +86,23 @@ public sealed class FindingFilterTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task ListAsync_SearchThatMostFindingsMatch_SameTotalsAsTheFewMatched(string kind)
+    {
+        // Past 1,000 matches SQLite leaves the search to the scan (FindingSearch); both ways must count alike.
+        await using var fixture = await StoreFixture.OpenAsync(kind, postgres);
+        await fixture.Store.Findings.RecordAsync(Enumerable.Range(0, 1050).Select(i => Report(fixture, $"vote-en-marche-{i}.fr")).Append(Report(fixture, "ngo.org")).ToList(), CancellationToken.None);
+
+        var most = await SearchAsync(fixture, "vote-en");
+        var few = await SearchAsync(fixture, "marche-104");
+
+        Assert.Equal(1050, most.Total);
+        Assert.Equal(50, most.Items.Count);
+        Assert.Equal(["vote-en-marche-104.fr", "vote-en-marche-1040.fr", "vote-en-marche-1041.fr", "vote-en-marche-1042.fr", "vote-en-marche-1043.fr", "vote-en-marche-1044.fr",
+            "vote-en-marche-1045.fr", "vote-en-marche-1046.fr", "vote-en-marche-1047.fr", "vote-en-marche-1048.fr", "vote-en-marche-1049.fr"], few.Items.Select(f => f.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public async Task ListAsync_FindingRenamedOrDeleted_FoundUnderItsNewNameOnly(string kind)
     {
         await using var fixture = await FilledAsync(kind);
