@@ -10,7 +10,7 @@ namespace Vigie.Storage.Findings;
 /// </summary>
 internal static class FindingFilter
 {
-    public static string Where(FindingQuery query, DbCommand command, string? searchPhrase = null)
+    public static string Where(FindingQuery query, DbCommand command, string? searchTrigrams = null)
     {
         var where = new List<string>();
         if (query.OrganisationId is { } organisation)
@@ -66,13 +66,13 @@ internal static class FindingFilter
         {
             // Names are stored lower-case; LIKE is case-sensitive in PostgreSQL, so the pattern is lowered here. The
             // LIKE decides in both databases; PostgreSQL's planner answers it from the trigram indexes of schema step
-            // 17 when they pay. On SQLite, a phrase narrows it to the findings the FTS5 table gives (FindingSearch).
+            // 17 when they pay. On SQLite, the trigrams of FindingSearch narrow it to the findings the FTS5 table gives.
             where.Add(@"(f.name LIKE @search ESCAPE '\' OR f.unicode LIKE @search ESCAPE '\')");
             command.With("@search", "%" + Escape(text) + "%");
-            if (searchPhrase is not null)
+            if (searchTrigrams is not null)
             {
-                where.Add("f.id IN (SELECT rowid FROM findings_search WHERE findings_search MATCH @phrase)");
-                command.With("@phrase", searchPhrase);
+                where.Add("f.id IN (SELECT rowid FROM findings_search WHERE findings_search MATCH @trigrams)");
+                command.With("@trigrams", searchTrigrams);
             }
         }
 

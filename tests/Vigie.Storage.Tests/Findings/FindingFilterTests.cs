@@ -15,6 +15,7 @@ public sealed class FindingFilterTests(PostgresServer postgres)
     [
         "login-en-marche.fr", "secure-login-en-marche.com", "en-marche-login.fr", "xn--en-march-i1a.fr", "en_marche%.fr",
         "en\\marche.fr", "vote\"en-marche.fr", "ma*rche-or-en.fr", "onedrive-en-marche-4.fr", "ngo.org",
+        "che-mar-en-in-log.fr", // every trigram SQLite asks its index for "login-en-marche", but not that text
     ];
 
     [Theory]
@@ -70,7 +71,7 @@ public sealed class FindingFilterTests(PostgresServer postgres)
         await using var fixture = await FilledAsync(kind);
         var all = (await fixture.Store.Findings.ListAsync(new FindingQuery(PageSize: 100), CancellationToken.None)).Items;
         // Full-text syntax (quotes, *, OR, NEAR, parentheses) must stay text, as must LIKE's.
-        string[] searches = ["en-marche", "login", "MARCHÉ", "marché.fr", "\"", "e\"en", "vote\"", "ma*", "*rche", "-or-", "OR", "NEAR(",
+        string[] searches = ["en-marche", "login", "login-en-marche", "MARCHÉ", "marché.fr", "\"", "e\"en", "vote\"", "ma*", "*rche", "-or-", "OR", "NEAR(",
             "e(", "_", "__", "%.", "\\m", "zzz", "x", "xn--", ".fr", "ngo.org", "4.fr", "en-marche-4.fr.", " login "];
 
         foreach (var search in searches)
