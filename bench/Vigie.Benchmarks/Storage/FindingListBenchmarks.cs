@@ -62,6 +62,10 @@ public class FindingListBenchmarks
     [Benchmark]
     public async Task<long> Search() => (await store.Findings.ListAsync(new FindingQuery(Search: "login-en-marche-4", Sort: FindingSort.Name, Descending: false), CancellationToken.None)).Total;
 
+    /// <summary>A search that every finding matches (the brand itself): the most a search by index can cost.</summary>
+    [Benchmark]
+    public async Task<long> SearchEveryFinding() => (await store.Findings.ListAsync(new FindingQuery(Search: "en-marche", Sort: FindingSort.Name, Descending: false), CancellationToken.None)).Total;
+
     /// <summary>First seen in one week, last seen first, page 20.</summary>
     [Benchmark]
     public async Task<long> DatesDeepPage() => (await store.Findings.ListAsync(new FindingQuery(FirstSeenFrom: FindingSeed.Start.AddDays(30), FirstSeenTo: FindingSeed.Start.AddDays(37),

@@ -49,8 +49,9 @@ internal sealed class FindingRepository(VigieDatabase database, TimeProvider tim
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, FindingQuery.MaxPageSize);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var trigrams = await FindingSearch.TrigramsAsync(connection, database.Kind, query, cancellationToken);
         await using var count = connection.Command("");
-        count.CommandText = "SELECT COUNT(*) FROM findings f" + FindingFilter.Where(query, count);
+        count.CommandText = "SELECT COUNT(*) FROM findings f" + FindingFilter.Where(query, count, trigrams);
         var total = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         var items = new List<Finding>(size);
         if (total > (long)(page - 1) * size)
@@ -62,7 +63,7 @@ internal sealed class FindingRepository(VigieDatabase database, TimeProvider tim
             // with a plain join it tested every finding of the organisation against the page. PostgreSQL reads it
             // as an inner join with the same conditions.
             var order = FindingFilter.OrderBy(query);
-            select.CommandText = $"SELECT {FindingRows.Columns} FROM (SELECT f.id FROM findings f{FindingFilter.Where(query, select)}{order} LIMIT @limit OFFSET @offset) page CROSS JOIN findings f CROSS JOIN organisations o WHERE f.id = page.id AND o.id = f.organisation_id{order}";
+            select.CommandText = $"SELECT {FindingRows.Columns} FROM (SELECT f.id FROM findings f{FindingFilter.Where(query, select, trigrams)}{order} LIMIT @limit OFFSET @offset) page CROSS JOIN findings f CROSS JOIN organisations o WHERE f.id = page.id AND o.id = f.organisation_id{order}";
             select.With("@limit", (long)size).With("@offset", (long)(page - 1) * size);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

@@ -63,5 +63,6 @@ internal static class Schema
         new(14, "how far each followed sign-in log has been read, so the decoy detectors resume after a restart", DecoyLogPositionsTable.Sql),
         new(15, "the follow-up date each takedown request was last reminded for", TakedownRemindersColumn.Sql),
         new(16, "findings list indexes that count and page without reading the rows", FindingListIndexes.Sql),
+        new(17, "trigram index on both spellings of the finding names, for the list's search", "", FindingSearchIndex.CreateAsync),
     ];
 }
