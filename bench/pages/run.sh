@@ -22,8 +22,11 @@ if [[ ! -f "$pages/manifest.csv" ]]; then
 fi
 here="$root/bench/pages"
 mode=$([[ " $* " == *" --screenshots "* ]] && echo screenshots || echo fetch)
-[[ " $* " != *" --legit-on-lookalikes "* ]] || mode="$mode-lookalikes"
-lookalikes=$([[ " $* " == *" --legit-on-lookalikes "* ]] && echo --legit-on-lookalikes || true)
+lookalikes=
+if [[ " $* " == *" --legit-on-lookalikes "* ]]; then
+  lookalikes=--legit-on-lookalikes
+  mode="$mode-lookalikes"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 [[ -n "${NO_BUILD:-}" ]] || dotnet build "$root/bench/Vigie.Benchmarks" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null

@@ -47,7 +47,7 @@ internal static class PageBench
         var part = flags.Contains("--holdout") ? true : flags.Contains("--tune") ? false : (bool?)null;
         var watchlist = WatchlistLoader.Load(watchlistFile);
         var pages = PageCorpus.Load(pagesFolder, targetsCsv, Lookalikes(flags, watchlist)).Where(p => part is null || p.Holdout == part).ToList();
-        var watched = watchlist.Domains.Concat(watchlist.Services).Select(d => DomainName.Parse(d).Label).ToHashSet(StringComparer.Ordinal);
+        var watched = WatchedLabels(watchlist).ToHashSet(StringComparer.Ordinal);
         var results = await InvestigateAllAsync(IPEndPoint.Parse(server), pages, watchlist, screenshots);
         await File.WriteAllLinesAsync(resultsFile, results.Select(r => string.Join('\t', r.Page.Id, r.Page.Label, r.Page.Target,
             r.Page.Holdout ? "holdout" : "tune", r.Page.Host, VerdictNames.Code(r.Verdict), r.Score.ToString(CultureInfo.InvariantCulture),
@@ -68,9 +68,10 @@ internal static class PageBench
     }
 
     /// <summary>The watched brands' labels to serve legitimate pages under, with --legit-on-lookalikes; else none.</summary>
-    private static List<string>? Lookalikes(string[] flags, Watchlist watchlist) => flags.Contains("--legit-on-lookalikes")
-        ? [.. watchlist.Domains.Concat(watchlist.Services).Select(d => DomainName.Parse(d).Label)]
-        : null;
+    private static List<string>? Lookalikes(string[] flags, Watchlist watchlist) => flags.Contains("--legit-on-lookalikes") ? [.. WatchedLabels(watchlist)] : null;
+
+    /// <summary>The registrable label of each watched domain and service: the brand keys of bench/pages/kit-targets.csv.</summary>
+    private static IEnumerable<string> WatchedLabels(Watchlist watchlist) => watchlist.Domains.Concat(watchlist.Services).Select(d => DomainName.Parse(d).Label);
 
     private static async Task<List<PageResult>> InvestigateAllAsync(IPEndPoint server, List<CorpusPage> pages, Watchlist watchlist, bool screenshots)
     {
